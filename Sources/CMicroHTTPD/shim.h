@@ -1,0 +1,5 @@
+#include <sys/types.h>
+#include <sys/socket.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <microhttpd.h>

@@ -1,0 +1,65 @@
+/// An amount of money in ten-thousandths of the currency unit, so amounts with up to four decimals are exact.
+///
+/// Tend does not convert currencies: every amount of one database is in the same, unnamed currency.
+public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// Ten-thousandths of the currency unit.
+    public let units: Int64
+
+    public static let unitsPerWhole: Int64 = 10_000
+    public static let zero = Money(units: 0)
+
+    public init(units: Int64) {
+        self.units = units
+    }
+
+    public init(whole: Int64) {
+        self.units = whole * Money.unitsPerWhole
+    }
+
+    /// Parses a plain decimal such as `1250`, `-3.5` or `0.1234`; nil for more than four decimals,
+    /// exponents, thousands separators or a value beyond about 900 billion.
+    public init?(decimal text: some StringProtocol) {
+        var negative = false
+        var whole: Int64 = 0
+        var fraction: Int64 = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        var digitCount = 0
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where index == 0:
+                negative = true
+            case UInt8(ascii: "+") where index == 0:
+                break
+            case UInt8(ascii: ".") where !seenPoint:
+                seenPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digitCount += 1
+                let digit = Int64(byte - UInt8(ascii: "0"))
+                if seenPoint {
+                    fractionDigits += 1
+                    guard fractionDigits <= 4 else { return nil }
+                    fraction = fraction * 10 + digit
+                } else {
+                    guard whole < 90_000_000_000 else { return nil }
+                    whole = whole * 10 + digit
+                }
+            default:
+                return nil
+            }
+        }
+        guard digitCount > 0 else { return nil }
+        for _ in fractionDigits..<4 { fraction *= 10 }
+        let units = whole * Money.unitsPerWhole + fraction
+        self.units = negative ? -units : units
+    }
+
+    public var rational: Rational { Rational(Int128(units), Int128(Money.unitsPerWhole)) }
+
+    public static func + (lhs: Money, rhs: Money) -> Money { Money(units: lhs.units + rhs.units) }
+    public static func * (lhs: Money, count: Int) -> Money { Money(units: lhs.units * Int64(count)) }
+    public static func < (lhs: Money, rhs: Money) -> Bool { lhs.units < rhs.units }
+
+    /// The amount with two decimals, rounded half away from zero.
+    public var description: String { rational.formatted(places: 2) }
+}

@@ -1,0 +1,81 @@
+import TendCore
+
+/// The storage interface of Tend: SQLite for a single user, a server database for shared deployments.
+///
+/// Implementations are safe to call from several threads. Nothing here exposes SQL or a driver's types.
+public protocol Store: Sendable {
+    /// Runs `body` in one transaction: its writes commit together when it returns and are all discarded when it throws.
+    func write<Result>(_ body: (any StoreWriter) throws -> Result) throws -> Result
+
+    /// The kinds of data imported at least once, even from a file with a header and no rows.
+    func importedKinds() throws -> Set<DataKind>
+
+    /// Every account, ordered by id.
+    func accounts() throws -> [Account]
+
+    func account(id: String) throws -> Account?
+
+    /// The product catalogue, ordered by product.
+    func catalogue() throws -> [CatalogueProduct]
+
+    /// The facts the health score needs for every account in `year`, ordered by account id.
+    func accountYearFacts(year: Int) throws -> [AccountYearFacts]
+
+    /// The facts for one account in `year`, or nil when the account does not exist.
+    func accountYearFacts(accountID: String, year: Int) throws -> AccountYearFacts?
+
+    /// The years in which any dated record (case, sale, enhancement, participation, upsell) falls, ascending.
+    func yearsOnRecord() throws -> [Int]
+
+    /// The support cases of one account, newest first; all accounts' when `accountID` is nil.
+    func cases(accountID: String?) throws -> [SupportCase]
+
+    /// How many rows each kind of data has.
+    func rowCounts() throws -> [DataKind: Int]
+
+    /// A number that changes whenever a write transaction commits, so readers can cache derived results.
+    func revision() throws -> Int64
+}
+
+/// How an upsert went.
+public enum UpsertOutcome: Sendable, Equatable {
+    case inserted
+    case updated
+    /// The same key was already written from the same source file in this transaction.
+    case duplicateInSource
+}
+
+/// The write operations available inside `Store.write`.
+///
+/// Every upsert replaces the record with the same key, so importing the same file twice changes nothing.
+/// Duplicate keys within one source are reported instead of silently overwritten.
+public protocol StoreWriter {
+    /// Starts a new source (one file): records `kind` as imported and resets the duplicate-key tracking.
+    func beginSource(kind: DataKind, name: String) throws
+
+    func accountExists(id: String) throws -> Bool
+
+    /// Inserts an account with only an id and a name when none exists, as for accounts known only from support cases.
+    func insertAccountIfMissing(id: String) throws
+
+    /// Key: account id.
+    func upsert(_ account: Account) throws -> UpsertOutcome
+    /// Key: product.
+    func upsert(_ product: CatalogueProduct) throws -> UpsertOutcome
+    /// Key: account id and product.
+    func upsert(_ item: InstallBaseItem) throws -> UpsertOutcome
+    /// Key: account id and integration name.
+    func upsert(_ integration: Integration) throws -> UpsertOutcome
+    /// Key: account id and request id.
+    func upsert(_ request: EnhancementRequest) throws -> UpsertOutcome
+    /// Key: account id, date and kind.
+    func upsert(_ participation: Participation) throws -> UpsertOutcome
+    /// Key: account id, programme and start date.
+    func upsert(_ membership: ProgrammeMembership) throws -> UpsertOutcome
+    /// Key: account id, quarter and kind.
+    func upsert(_ result: SalesResult) throws -> UpsertOutcome
+    /// Key: account id, date and kind.
+    func upsert(_ upsell: Upsell) throws -> UpsertOutcome
+    /// Key: case id.
+    func upsert(_ supportCase: SupportCase) throws -> UpsertOutcome
+}
