@@ -164,7 +164,8 @@ public struct Quarter: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Parses `YYYY-QN`.
     public init?(text: some StringProtocol) {
         let bytes = Array(text.utf8)
-        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "Q") || bytes[5] == UInt8(ascii: "q"),
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
+            bytes[5] == UInt8(ascii: "Q") || bytes[5] == UInt8(ascii: "q"),
             let year = Day.digits(bytes, 0, 4), let number = Day.digits(bytes, 6, 1)
         else { return nil }
         self.init(year: year, number: number)

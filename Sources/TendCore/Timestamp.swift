@@ -16,7 +16,8 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     /// The local calendar date.
     public var localDay: Day {
         let localMilliseconds = millisecondsSinceEpoch + Int64(utcOffsetSeconds) * 1000
-        let days = localMilliseconds >= 0 ? localMilliseconds / 86_400_000 : (localMilliseconds - 86_399_999) / 86_400_000
+        let days =
+            localMilliseconds >= 0 ? localMilliseconds / 86_400_000 : (localMilliseconds - 86_399_999) / 86_400_000
         return Day(daysSinceEpoch: Int32(days))
     }
 

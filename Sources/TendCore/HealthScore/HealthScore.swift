@@ -1,0 +1,64 @@
+/// The health score of one account for one year, with the trace of every measure.
+public struct HealthScore: Sendable, Hashable {
+    public let accountID: String
+    public let year: Int
+    /// Whether the Adoption category was scored; without it the full maximum is 15 points instead of 30.
+    public let includesAdoption: Bool
+    /// The customer-since date the eligibility rule used, or nil when none is known.
+    public let customerSince: Day?
+    /// Whether `customerSince` stands in from the account's earliest support case.
+    public let customerSinceInferred: Bool
+    /// Every measure of the scorecard, in scorecard order; Adoption measures only when `includesAdoption`.
+    public let measures: [MeasureResult]
+    /// Why the account has no score; nil when it has one.
+    public let ineligibilityReason: String?
+
+    /// Points earned over the assessed measures.
+    public var points: Rational { measures.reduce(.zero) { $0 + $1.points } }
+
+    /// The maximum of the assessed measures: the coverage the score was computed on.
+    public var maxPoints: Rational {
+        measures.reduce(.zero) { $0 + ($1.assessed ? $1.maxPoints : .zero) }
+    }
+
+    /// The maximum when every measure is assessed: 30, or 15 without Adoption.
+    public var fullMaxPoints: Int { includesAdoption ? 30 : 15 }
+
+    /// Points earned divided by the assessed maximum, times 10; nil for an account without a score.
+    public var score: Rational? {
+        guard ineligibilityReason == nil, maxPoints > .zero else { return nil }
+        return points / maxPoints * Rational(10)
+    }
+
+    public var status: HealthStatus? { score.map(HealthStatus.init(score:)) }
+
+    /// The score with one decimal, rounded half away from zero, as shown everywhere; nil without a score.
+    public var displayScore: String? { score?.formatted(places: 1) }
+
+    /// The reason an account has no score: ineligible, or no measure could be assessed.
+    public var reason: String? {
+        if let ineligibilityReason { return ineligibilityReason }
+        if maxPoints == .zero { return "no measure could be assessed: no data of any scored kind" }
+        return nil
+    }
+
+    /// The assessed maximum out of the full maximum, such as `26/30`.
+    public var coverage: String { "\(maxPoints)/\(fullMaxPoints)" }
+
+    /// Measures that lost points, the largest loss first; ties keep scorecard order.
+    public var losses: [MeasureResult] {
+        measures.enumerated()
+            .filter { $0.element.lost > .zero }
+            .sorted { $0.element.lost != $1.element.lost ? $0.element.lost > $1.element.lost : $0.offset < $1.offset }
+            .map(\.element)
+    }
+
+    /// Points earned and the assessed maximum of one category.
+    public func subtotal(_ category: Category) -> (points: Rational, maxPoints: Rational) {
+        measures.filter { $0.category == category }.reduce((Rational.zero, Rational.zero)) { total, measure in
+            (total.0 + measure.points, total.1 + (measure.assessed ? measure.maxPoints : .zero))
+        }
+    }
+
+    public func measure(_ id: MeasureID) -> MeasureResult? { measures.first { $0.id == id } }
+}

@@ -1,0 +1,61 @@
+/// Computes health scores by the default scorecard: fifteen rules in four categories, 30 points, score out of 10.
+///
+/// The scorer is a pure function of its inputs: the catalogue, which kinds of data were ever imported, and one
+/// account's facts for the year. It does no I/O, so the store can gather facts in bulk and the scorer can run
+/// over them on any thread.
+public struct HealthScorer: Sendable {
+    public let catalogue: [String: CatalogueProduct]
+    public let importedKinds: Set<DataKind>
+    public let includesAdoption: Bool
+
+    public init(catalogue: [CatalogueProduct], importedKinds: Set<DataKind>, includesAdoption: Bool = true) {
+        self.catalogue = Dictionary(catalogue.map { ($0.product, $0) }, uniquingKeysWith: { _, last in last })
+        self.importedKinds = importedKinds
+        self.includesAdoption = includesAdoption
+    }
+
+    public func score(_ facts: AccountYearFacts) -> HealthScore {
+        var measures = [
+            outage(facts), integrations(facts), enhancements(facts),
+            updateAbility(facts), utilisation(facts), participation(facts), reachAbility(facts),
+            earliness(facts), development(facts), referencing(facts), exclusiveness(facts),
+        ]
+        if includesAdoption {
+            measures += [
+                sales(facts, kind: .licence), sales(facts, kind: .services), upsell(facts),
+            ]
+        }
+        let (customerSince, inferred) = customerSince(of: facts)
+        return HealthScore(
+            accountID: facts.account.id, year: facts.year, includesAdoption: includesAdoption,
+            customerSince: customerSince, customerSinceInferred: inferred, measures: measures,
+            ineligibilityReason: ineligibilityReason(customerSince: customerSince, inferred: inferred, year: facts.year)
+        )
+    }
+
+    /// The recorded customer-since date, or the account's earliest support case standing in for it.
+    func customerSince(of facts: AccountYearFacts) -> (Day?, inferred: Bool) {
+        if let recorded = facts.account.customerSince { return (recorded, false) }
+        if let earliestCase = facts.earliestCaseDay { return (earliestCase, true) }
+        return (nil, false)
+    }
+
+    /// An account scores for a year when it has been a customer for one full year at the year's end,
+    /// that is since January 1 of the year or earlier.
+    func ineligibilityReason(customerSince: Day?, inferred: Bool, year: Int) -> String? {
+        guard let customerSince else {
+            return "customer-since date unknown and no support case on record"
+        }
+        let latestEligibleStart = Day.firstOfYear(year)
+        guard customerSince > latestEligibleStart else { return nil }
+        let source = inferred ? "first support case" : "customer since"
+        return "a customer for less than one full year at the end of \(year) (\(source) \(customerSince)); "
+            + "first scored year is \(customerSince.year + (customerSince == Day.firstOfYear(customerSince.year) ? 0 : 1))"
+    }
+
+    func has(_ kind: DataKind) -> Bool { importedKinds.contains(kind) }
+
+    static func neverImported(_ kinds: DataKind...) -> String {
+        "no \(kinds.map(\.fileName).joined(separator: " or ")) data was ever imported"
+    }
+}

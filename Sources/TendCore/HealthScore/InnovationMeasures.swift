@@ -1,0 +1,53 @@
+extension HealthScorer {
+    /// Earliness: installed products the catalogue marks new in the year. Two or more score 2, one scores 1.
+    func earliness(_ facts: AccountYearFacts) -> MeasureResult {
+        guard has(.installBase), has(.products) else {
+            return .notAssessed(.earliness, reason: Self.neverImported(.installBase, .products))
+        }
+        let installed = Set(facts.installBase.map(\.product))
+        let newInYear = catalogue.values.filter { $0.isNew(in: facts.year) }.map(\.product).sorted()
+        let adopted = newInYear.filter { installed.contains($0) }
+        var inputs = [
+            MeasureInput(
+                "new products in \(facts.year)", newInYear.isEmpty ? "none" : newInYear.joined(separator: ", ")),
+            MeasureInput("new products installed", String(adopted.count)),
+        ]
+        if !adopted.isEmpty { inputs.append(MeasureInput("installed new products", adopted.joined(separator: ", "))) }
+        let points = min(adopted.count, 2)
+        let candidates = newInYear.filter { !installed.contains($0) }
+        let recovery =
+            candidates.isEmpty
+            ? "No other new product is in the catalogue for \(facts.year); propose the next release early."
+            : "Propose \(2 - points) of the new products: \(candidates.joined(separator: ", "))."
+        return .assessed(.earliness, points: Rational(points), inputs: inputs, recovery: recovery)
+    }
+
+    /// Development: in-house applications integrated with the vendor's products.
+    func development(_ facts: AccountYearFacts) -> MeasureResult {
+        attribute(
+            .development, facts.account.inHouseIntegrations, input: "in-house applications integrated",
+            column: "in_house_integrations",
+            recovery: "Help the customer integrate an in-house application through the vendor's APIs.")
+    }
+
+    /// Referencing: the customer is a reference customer.
+    func referencing(_ facts: AccountYearFacts) -> MeasureResult {
+        attribute(
+            .referencing, facts.account.referenceCustomer, input: "reference customer", column: "reference_customer",
+            recovery: "Ask the customer to become a reference once the open issues are solved.")
+    }
+
+    /// Exclusiveness: a special programme (beta testing, advisory board, design sessions) active in the year.
+    func exclusiveness(_ facts: AccountYearFacts) -> MeasureResult {
+        guard has(.programmes) else {
+            return .notAssessed(.exclusiveness, reason: Self.neverImported(.programmes))
+        }
+        let active = facts.activeProgrammes.sorted()
+        let inputs = [
+            MeasureInput("programmes active in \(facts.year)", active.isEmpty ? "none" : active.joined(separator: ", "))
+        ]
+        return .assessed(
+            .exclusiveness, points: active.isEmpty ? .zero : .one, inputs: inputs,
+            recovery: "Invite the customer to a beta test, the advisory board or a design session.")
+    }
+}

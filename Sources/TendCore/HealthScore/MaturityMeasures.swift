@@ -1,0 +1,105 @@
+extension HealthScorer {
+    /// Update-ability: the share of installed catalogue products on their latest major version.
+    /// 75 % or more scores 2, 50 % to below 75 % scores 1.
+    func updateAbility(_ facts: AccountYearFacts) -> MeasureResult {
+        guard has(.installBase), has(.products) else {
+            return .notAssessed(.updateAbility, reason: Self.neverImported(.installBase, .products))
+        }
+        guard !facts.installBase.isEmpty else {
+            return .notAssessed(.updateAbility, reason: "the account has no install base")
+        }
+        let known = facts.installBase.filter { catalogue[$0.product] != nil }
+        let unknown = facts.installBase.filter { catalogue[$0.product] == nil }.map(\.product).sorted()
+        var inputs = [MeasureInput("installed products", String(facts.installBase.count))]
+        if !unknown.isEmpty { inputs.append(MeasureInput("not in the catalogue", unknown.joined(separator: ", "))) }
+        guard !known.isEmpty else {
+            return .notAssessed(
+                .updateAbility, reason: "none of the installed products is in the catalogue", inputs: inputs)
+        }
+        let behind = known.filter { $0.majorVersion < catalogue[$0.product]!.latestMajorVersion }  // Filtered to known above.
+            .sorted { $0.product < $1.product }
+        let latest = known.count - behind.count
+        let share = Rational(Int128(latest), Int128(known.count))
+        inputs.append(MeasureInput("on the latest major version", "\(latest) of \(known.count)"))
+        inputs.append(MeasureInput("share on latest", percent(share)))
+        if !behind.isEmpty {
+            let list = behind.map {
+                "\($0.product) (\($0.majorVersion) of \(catalogue[$0.product]!.latestMajorVersion))"
+            }
+            inputs.append(MeasureInput("behind", list.joined(separator: ", ")))
+        }
+        let points = share >= Rational(3, 4) ? 2 : (share >= Rational(1, 2) ? 1 : 0)
+        // The fewest upgrades that bring the share to 75 %: ceil(0.75 × products) − on latest.
+        let needed = (known.count * 3 + 3) / 4 - latest
+        let recovery =
+            "Upgrade \(needed) more product\(needed == 1 ? "" : "s") to the latest major version "
+            + "for full points: \(behind.map(\.product).joined(separator: ", "))."
+        return .assessed(.updateAbility, points: Rational(points), inputs: inputs, recovery: recovery)
+    }
+
+    /// Utilisation: any shelf-ware (a product with fewer licences in use than owned) scores 0, none scores 1.
+    func utilisation(_ facts: AccountYearFacts) -> MeasureResult {
+        guard has(.installBase) else {
+            return .notAssessed(.utilisation, reason: Self.neverImported(.installBase))
+        }
+        guard !facts.installBase.isEmpty else {
+            return .notAssessed(.utilisation, reason: "the account has no install base")
+        }
+        let shelfware = facts.installBase.filter(\.isShelfware).sorted { $0.product < $1.product }
+        let unusedValue = shelfware.reduce(Money.zero) { $0 + $1.unitPrice * $1.unusedLicences }
+        let totalValue = facts.installBase.reduce(Money.zero) { $0 + $1.unitPrice * $1.licencesOwned }
+        var inputs = [
+            MeasureInput("installed products", String(facts.installBase.count)),
+            MeasureInput("products with shelf-ware", String(shelfware.count)),
+        ]
+        if !shelfware.isEmpty {
+            let list = shelfware.map { "\($0.product) (\($0.licencesInUse) of \($0.licencesOwned) in use)" }
+            inputs.append(MeasureInput("shelf-ware", list.joined(separator: ", ")))
+            inputs.append(MeasureInput("unused licence value", unusedValue.description))
+            if totalValue > .zero {
+                inputs.append(
+                    MeasureInput("share of install base value", percent(unusedValue.rational / totalValue.rational)))
+            }
+        }
+        let recovery =
+            "Remove the shelf-ware worth \(unusedValue): deploy, retrain, convert or reduce the unused licences of "
+            + "\(shelfware.map(\.product).joined(separator: ", "))."
+        return .assessed(.utilisation, points: shelfware.isEmpty ? .one : .zero, inputs: inputs, recovery: recovery)
+    }
+
+    /// Participation: online and at events scores 1, only one of the two scores 0.5.
+    func participation(_ facts: AccountYearFacts) -> MeasureResult {
+        guard has(.participation) else {
+            return .notAssessed(.participation, reason: Self.neverImported(.participation))
+        }
+        let online = facts.onlineParticipations > 0
+        let event = facts.eventParticipations > 0
+        let inputs = [
+            MeasureInput("online participations", String(facts.onlineParticipations)),
+            MeasureInput("event participations", String(facts.eventParticipations)),
+        ]
+        let points = online && event ? Rational.one : (online || event ? Rational(1, 2) : .zero)
+        let missing = [online ? nil : "online (forums, webinars)", event ? nil : "events"].compactMap { $0 }
+        let recovery = "Bring the customer to take part \(missing.joined(separator: " and "))."
+        return .assessed(.participation, points: points, inputs: inputs, recovery: recovery)
+    }
+
+    /// Reach-ability: the customer knows whom to talk to at the vendor.
+    func reachAbility(_ facts: AccountYearFacts) -> MeasureResult {
+        attribute(
+            .reachAbility, facts.account.knowsWhomToContact, input: "knows whom to contact",
+            column: "knows_whom_to_contact",
+            recovery: "Introduce the account team and escalation contacts to the customer's key people.")
+    }
+
+    /// A yes/no account attribute worth one point; not assessed when unknown.
+    func attribute(
+        _ id: MeasureID, _ value: Bool?, input: String, column: String, recovery: String
+    ) -> MeasureResult {
+        guard let value else {
+            return .notAssessed(id, reason: "\(column) is unknown for the account")
+        }
+        let inputs = [MeasureInput(input, value ? "yes" : "no")]
+        return .assessed(id, points: value ? .one : .zero, inputs: inputs, recovery: recovery)
+    }
+}
