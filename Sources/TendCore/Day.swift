@@ -74,10 +74,14 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int { components.year }
 
     /// The first day of `year`.
-    public static func firstOfYear(_ year: Int) -> Day { Day(year: year, month: 1, day: 1)! }  // January 1 always exists.
+    public static func firstOfYear(_ year: Int) -> Day {
+        Day(year: year, month: 1, day: 1)!  // January 1 exists in every year.
+    }
 
     /// The last day of `year`.
-    public static func lastOfYear(_ year: Int) -> Day { Day(year: year, month: 12, day: 31)! }  // December 31 always exists.
+    public static func lastOfYear(_ year: Int) -> Day {
+        Day(year: year, month: 12, day: 31)!  // December 31 exists in every year.
+    }
 
     public func adding(days: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + Int32(days)) }
 

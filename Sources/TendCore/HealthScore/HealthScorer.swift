@@ -49,8 +49,10 @@ public struct HealthScorer: Sendable {
         let latestEligibleStart = Day.firstOfYear(year)
         guard customerSince > latestEligibleStart else { return nil }
         let source = inferred ? "first support case" : "customer since"
+        let startsOnNewYear = customerSince == Day.firstOfYear(customerSince.year)
+        let firstScoredYear = startsOnNewYear ? customerSince.year : customerSince.year + 1
         return "a customer for less than one full year at the end of \(year) (\(source) \(customerSince)); "
-            + "first scored year is \(customerSince.year + (customerSince == Day.firstOfYear(customerSince.year) ? 0 : 1))"
+            + "first scored year is \(firstScoredYear)"
     }
 
     func has(_ kind: DataKind) -> Bool { importedKinds.contains(kind) }

@@ -16,7 +16,8 @@ extension HealthScorer {
             return .notAssessed(
                 .updateAbility, reason: "none of the installed products is in the catalogue", inputs: inputs)
         }
-        let behind = known.filter { $0.majorVersion < catalogue[$0.product]!.latestMajorVersion }  // Filtered to known above.
+        // `known` holds only products in the catalogue, so the lookups below cannot fail.
+        let behind = known.filter { $0.majorVersion < catalogue[$0.product]!.latestMajorVersion }
             .sorted { $0.product < $1.product }
         let latest = known.count - behind.count
         let share = Rational(Int128(latest), Int128(known.count))
