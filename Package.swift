@@ -44,7 +44,9 @@ let package = Package(
             dependencies: ["TendCore", "TendStore", "TendSQLite", "TendImport", "TendHTTP", "TendWeb"]
         ),
         // Helpers shared by the test targets: temporary folders and databases.
-        .target(name: "TendTestSupport", dependencies: ["TendCore", "TendStore", "TendSQLite"], path: "Tests/TendTestSupport"),
+        .target(
+            name: "TendTestSupport", dependencies: ["TendCore", "TendStore", "TendSQLite", "TendCLI"],
+            path: "Tests/TendTestSupport"),
 
         .testTarget(name: "TendCoreTests", dependencies: ["TendCore"]),
         .testTarget(name: "TendSQLiteTests", dependencies: ["TendSQLite", "TendTestSupport"]),

@@ -1,1 +1,136 @@
-print("tend-bench")
+import Foundation
+import TendCore
+import TendHTTP
+import TendImport
+import TendSQLite
+import TendStore
+import TendWeb
+
+/// Measures Tend's speed and memory on a generated portfolio: CSV generation, import, scoring every account
+/// for a year, and serving portfolio pages. Run it in release mode:
+///
+///     swift run -c release tend-bench --accounts 100000
+///
+/// It prints one line per step and the peak resident memory of the process.
+
+struct BenchOptions {
+    var accounts = 100_000
+    var seed: UInt64 = 1
+    var folder = "bench-data"
+    var lastYear = 2025
+    var pageRequests = 50
+
+    init(arguments: [String]) {
+        var index = 0
+        func next() -> String {
+            index += 1
+            guard index < arguments.count else { fail("option \(arguments[index - 1]) needs a value") }
+            return arguments[index]
+        }
+        while index < arguments.count {
+            switch arguments[index] {
+            case "--accounts": accounts = Int(next()) ?? fail("--accounts takes a whole number")
+            case "--seed": seed = UInt64(next()) ?? fail("--seed takes a whole number")
+            case "--folder": folder = next()
+            case "--last-year": lastYear = Int(next()) ?? fail("--last-year takes a year")
+            case "--page-requests": pageRequests = Int(next()) ?? fail("--page-requests takes a whole number")
+            case "-h", "--help":
+                print(
+                    """
+                    Usage: tend-bench [--accounts N] [--seed S] [--folder DIR] [--last-year YYYY] [--page-requests N]
+                      --accounts N        accounts in the generated portfolio (default 100000)
+                      --folder DIR        where the CSV files and the database go (default bench-data; replaced)
+                      --page-requests N   portfolio page requests to time after the first (default 50)
+                    """)
+                exit(0)
+            default: fail("unknown option \(arguments[index])")
+            }
+            index += 1
+        }
+    }
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("tend-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+/// Seconds taken by `body`, measured on the monotonic clock.
+func measure<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+    let clock = ContinuousClock()
+    var result: T?
+    let duration = try clock.measure { result = try body() }
+    let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    return (result!, seconds)  // `measure` ran the body, which set the result or threw.
+}
+
+/// The peak resident set size of this process so far, in mebibytes.
+func peakMemoryMiB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF, &usage)
+    return Double(usage.ru_maxrss) / 1024  // Linux reports ru_maxrss in kibibytes.
+}
+
+func report(_ step: String, _ seconds: Double, _ detail: String) {
+    let padded = step.padding(toLength: 28, withPad: " ", startingAt: 0)
+    print("\(padded) \(String(format: "%8.3f", seconds)) s  \(detail)  (peak RSS \(Int(peakMemoryMiB())) MiB)")
+}
+
+let options = BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+let folder = URL(fileURLWithPath: options.folder)
+try? FileManager.default.removeItem(at: folder)
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+let csvFolder = folder.appendingPathComponent("csv")
+try FileManager.default.createDirectory(at: csvFolder, withIntermediateDirectories: true)
+
+print("tend-bench: \(options.accounts) accounts, seed \(options.seed), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+
+let portfolio = DemoPortfolio(
+    accounts: options.accounts, seed: options.seed, firstYear: options.lastYear - 4, lastYear: options.lastYear)
+let (counts, generateSeconds) = try measure { try portfolio.writeCSV(to: csvFolder) }
+let rows = counts.values.reduce(0, +)
+report("generate CSV", generateSeconds, "\(rows) rows, \(counts[.cases] ?? 0) cases")
+
+let store = try SQLiteStore(path: folder.appendingPathComponent("bench.sqlite").path)
+let importer = Importer(store: store, options: ImportOptions(timeZone: TimeZone(identifier: "UTC")!, progress: nil))
+let (_, importSeconds) = try measure { try importer.importPaths([csvFolder.path]) }
+report("import", importSeconds, "\(Int(Double(rows) / importSeconds)) rows/s")
+
+let year = options.lastYear
+let (facts, factsSeconds) = try measure { try store.accountYearFacts(year: year) }
+report("gather facts (SQL)", factsSeconds, "\(facts.count) accounts")
+let scorer = HealthScorer(catalogue: try store.catalogue(), importedKinds: try store.importedKinds())
+let (scores, scoreSeconds) = measure { facts.map(scorer.score) }
+report("score (engine only)", scoreSeconds, "\(Int(Double(scores.count) / scoreSeconds)) accounts/s")
+let (scored, bookSeconds) = try measure { try ScoreBook.scores(store: store, year: year) }
+report("score year from database", bookSeconds, "\(Int(Double(scored.count) / bookSeconds)) accounts/s")
+
+let dashboard = Dashboard(store: store, logger: Logger(minimumLevel: .warning))
+var configuration = HTTPServerConfiguration()
+configuration.port = 0
+let server = HTTPServer(configuration: configuration, logger: Logger(minimumLevel: .warning), handler: dashboard.handle)
+try server.start()
+let client = BenchHTTPClient(port: server.port)
+let (firstStatus, firstSeconds) = measure { client.get("/?year=\(year)") }
+report("first portfolio page (cold)", firstSeconds, "status \(firstStatus), scores two years into the cache")
+let paths = [
+    "/?year=\(year)", "/?year=\(year)&sort=score&order=desc&page=7", "/?year=\(year)&status=sick",
+    "/?year=\(year)&sort=name&page=100", "/api/portfolio?year=\(year)&sort=change&order=desc",
+]
+var latencies: [Double] = []
+for request in 0..<options.pageRequests {
+    let (status, seconds) = measure { client.get(paths[request % paths.count]) }
+    guard status == 200 else { fail("page request \(paths[request % paths.count]) returned status \(status)") }
+    latencies.append(seconds)
+}
+latencies.sort()
+if !latencies.isEmpty {
+    let median = latencies[latencies.count / 2]
+    let p90 = latencies[min(latencies.count - 1, latencies.count * 9 / 10)]
+    report(
+        "portfolio page (warm)", median,
+        "median of \(latencies.count); p90 \(String(format: "%.1f", p90 * 1000)) ms, max \(String(format: "%.1f", latencies.last! * 1000)) ms"
+    )
+}
+server.stop()
+print("peak resident memory: \(Int(peakMemoryMiB())) MiB")

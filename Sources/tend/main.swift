@@ -1,1 +1,4 @@
-print("tend")
+import Foundation
+import TendCLI
+
+exit(TendCommandLine().run(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,112 @@
+import Foundation
+import TendCore
+import TendStore
+
+struct ScoreCommand: Command {
+    static let name = "score"
+    static let summary = "score every account for a year"
+    static let help = """
+        Usage: tend score [--year YYYY] [--without-adoption] [--format table|json|csv]
+
+        Scores every account for one year by the default scorecard: 30 points in four categories, normalised
+        to a score out of 10. Healthy is 7.5 and above, Infected above 5 and below 7.5, Sick 5 and below,
+        decided on the exact score. An account that is a customer for less than a full year, or has no data,
+        gets no score and a reason.
+
+        Options:
+          --year YYYY          the year to score (default: the latest year with dated data)
+          --without-adoption   score on delivery and usage alone: leave out Adoption, maximum 15 points
+          --format FORMAT      table (default), json or csv
+        \(commonOptionsHelp)
+        """
+    static let valueOptions: Set<String> = ["year", "format"]
+    static let flagOptions: Set<String> = ["without-adoption"]
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws {
+        guard arguments.positionals.isEmpty else {
+            throw UsageError("unexpected argument \"\(arguments.positionals[0])\"")
+        }
+        let format = try arguments.choice("format", ["table", "json", "csv"], default: "table")
+        let store = try context.openStore()
+        let year = try resolveYear(arguments, store: store)
+        let scored = try ScoreBook.scores(
+            store: store, year: year, includesAdoption: !arguments.has("without-adoption"))
+        switch format {
+        case "json":
+            context.console.print(try jsonText(scored.map { HealthScoreDocument(name: $0.account.name, score: $0.score) }))
+        case "csv":
+            context.console.writeOutput(csv(scored))
+        default:
+            context.console.writeOutput(table(scored, year: year))
+        }
+    }
+
+    static func table(_ scored: [ScoredAccount], year: Int) -> String {
+        var rows = [["ACCOUNT", "NAME", "SCORE", "STATUS", "POINTS", "COVERAGE", "LARGEST LOSS"]]
+        for entry in scored {
+            let score = entry.score
+            let loss = score.losses.first.map { "\($0.id.rawValue) (-\($0.lost.formatted(places: 2)))" } ?? ""
+            rows.append([
+                entry.account.id, entry.account.name, score.displayScore ?? "-", score.status?.title ?? "no score",
+                "\(score.points.formatted(places: 2))/\(score.maxPoints)", score.coverage,
+                score.reason ?? loss,
+            ])
+        }
+        var counts: [String: Int] = [:]
+        for entry in scored { counts[entry.score.status?.title ?? "No score", default: 0] += 1 }
+        let summary = ["Healthy", "Infected", "Sick", "No score"].map { "\($0) \(counts[$0] ?? 0)" }
+        return formatTable(rows) + "\(scored.count) accounts in \(year): " + summary.joined(separator: ", ") + "\n"
+    }
+
+    static func csv(_ scored: [ScoredAccount]) -> String {
+        var text = "account_id,name,year,score,status,points,max_points,coverage,largest_loss,reason\n"
+        for entry in scored {
+            let score = entry.score
+            let fields = [
+                score.accountID, entry.account.name, String(score.year), score.displayScore ?? "",
+                score.status?.rawValue ?? "", score.points.formatted(places: 2), score.maxPoints.description,
+                score.coverage, score.losses.first?.id.rawValue ?? "", score.reason ?? "",
+            ]
+            text += fields.map(csvField).joined(separator: ",") + "\n"
+        }
+        return text
+    }
+}
+
+/// The year from `--year`, or the latest year with dated data when the option is absent.
+func resolveYear(_ arguments: ParsedArguments, store: any Store) throws -> Int {
+    if arguments.value("year") != nil {
+        return try arguments.integer("year", default: 0, in: 1900...9999)
+    }
+    guard let latest = try store.yearsOnRecord().last else {
+        throw UsageError("the database has no dated data yet, so name the year with --year")
+    }
+    return latest
+}
+
+/// Quotes a CSV field when it contains a comma, quote or line break (RFC 4180).
+func csvField(_ value: String) -> String {
+    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+}
+
+/// Left-aligned columns separated by two spaces.
+func formatTable(_ rows: [[String]]) -> String {
+    guard let header = rows.first else { return "" }
+    var widths = header.map(\.count)
+    for row in rows {
+        for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+    }
+    return rows.map { row in
+        row.enumerated().map { index, cell in
+            index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+        }.joined(separator: "  ")
+    }.joined(separator: "\n") + "\n"
+}
+
+/// Pretty-printed JSON with sorted keys, so output is stable across runs.
+func jsonText(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+}

@@ -1,0 +1,183 @@
+import Foundation
+import TendCore
+import TendHTTP
+import TendStore
+
+/// Builds the dashboard's pages and JSON documents from the store and the portfolio cache.
+struct Pages: Sendable {
+    let store: any Store
+    let cache: PortfolioCache
+
+    /// The year from the `year` parameter, or the latest year with dated data.
+    func year(_ request: HTTPRequest) throws -> (year: Int, years: [Int]) {
+        let years = try store.yearsOnRecord()
+        if let text = request.query["year"], !text.isEmpty {
+            guard let year = Int(text), (1900...9999).contains(year) else {
+                throw QueryError(parameter: "year", value: text, expected: "a year such as 2013")
+            }
+            return (year, years)
+        }
+        guard let latest = years.last else {
+            throw WebError(status: 404, message: "no data yet: import data with `tend import` or run `tend demo`")
+        }
+        return (latest, years)
+    }
+
+    func includesAdoption(_ request: HTTPRequest) throws -> Bool {
+        switch request.query["adoption"] ?? "" {
+        case "", "yes": return true
+        case "no": return false
+        case let other: throw QueryError(parameter: "adoption", value: other, expected: "yes or no")
+        }
+    }
+
+    func portfolio(_ request: HTTPRequest) throws -> HTTPResponse {
+        let (year, years) = try year(request)
+        let query = try PortfolioQuery(parameters: request.query)
+        let portfolio = try cache.portfolio(year: year, includesAdoption: try includesAdoption(request))
+        return .html(PortfolioPage(portfolio: portfolio, query: query, years: years).render())
+    }
+
+    func account(_ request: HTTPRequest, id: String) throws -> HTTPResponse {
+        let (year, years) = try year(request)
+        let adoption = try includesAdoption(request)
+        guard let scored = try ScoreBook.score(store: store, accountID: id, year: year, includesAdoption: adoption)
+        else { throw WebError(status: 404, message: "account \"\(id)\" not found") }
+        let history = try self.history(id: id, years: years, includesAdoption: adoption)
+        return .html(AccountPage(account: scored.account, score: scored.score, history: history).render())
+    }
+
+    func history(id: String, years: [Int], includesAdoption: Bool) throws -> [AccountHistory] {
+        try years.compactMap { year in
+            try ScoreBook.score(store: store, accountID: id, year: year, includesAdoption: includesAdoption)
+                .map { AccountHistory(year: year, score: $0.score) }
+        }
+    }
+
+    func yearsJSON() throws -> HTTPResponse {
+        try json(["years": try store.yearsOnRecord()])
+    }
+
+    func portfolioJSON(_ request: HTTPRequest) throws -> HTTPResponse {
+        let (year, _) = try year(request)
+        let query = try PortfolioQuery(parameters: request.query)
+        let portfolio = try cache.portfolio(year: year, includesAdoption: try includesAdoption(request))
+        let rows = query.apply(to: portfolio.entries)
+        var counts: [String: Int] = ["healthy": 0, "infected": 0, "sick": 0, "none": 0]
+        for entry in portfolio.entries { counts[entry.score.status?.rawValue ?? "none", default: 0] += 1 }
+        let page = rows.dropFirst((query.page - 1) * query.perPage).prefix(query.perPage)
+        let document = PortfolioDocument(
+            year: year, total: portfolio.entries.count, matching: rows.count, page: query.page,
+            perPage: query.perPage, counts: counts, accounts: page.map(PortfolioRowDocument.init))
+        return try json(document)
+    }
+
+    func accountJSON(_ request: HTTPRequest, id: String) throws -> HTTPResponse {
+        let (year, _) = try year(request)
+        guard
+            let scored = try ScoreBook.score(
+                store: store, accountID: id, year: year, includesAdoption: try includesAdoption(request))
+        else { throw WebError(status: 404, message: "account \"\(id)\" not found") }
+        return try json(HealthScoreDocument(name: scored.account.name, score: scored.score))
+    }
+
+    func historyJSON(_ request: HTTPRequest, id: String) throws -> HTTPResponse {
+        let years = try store.yearsOnRecord()
+        guard try store.account(id: id) != nil else {
+            throw WebError(status: 404, message: "account \"\(id)\" not found")
+        }
+        let history = try self.history(id: id, years: years, includesAdoption: try includesAdoption(request))
+        return try json(
+            history.map {
+                HistoryDocument(year: $0.year, score: $0.score.displayScore, status: $0.score.status?.rawValue)
+            })
+    }
+
+    func json(_ value: some Encodable) throws -> HTTPResponse {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return .json(Array(try encoder.encode(value)))
+    }
+}
+
+struct PortfolioDocument: Encodable {
+    let year: Int
+    let total: Int
+    let matching: Int
+    let page: Int
+    let perPage: Int
+    let counts: [String: Int]
+    let accounts: [PortfolioRowDocument]
+
+    enum CodingKeys: String, CodingKey {
+        case year, total, matching, page
+        case perPage = "per_page"
+        case counts, accounts
+    }
+}
+
+struct PortfolioRowDocument: Encodable {
+    let accountID: String
+    let name: String
+    let owner: String
+    let segment: String
+    let region: String
+    let score: String?
+    let status: String?
+    let change: String?
+    let largestLoss: String?
+    let largestLossPoints: String?
+    let reason: String?
+
+    init(_ entry: PortfolioEntry) {
+        accountID = entry.account.id
+        name = entry.account.name
+        owner = entry.account.owner
+        segment = entry.account.segment
+        region = entry.account.region
+        score = entry.score.displayScore
+        status = entry.score.status?.rawValue
+        change = entry.change.map { $0.formatted(places: 1) }
+        largestLoss = entry.score.losses.first?.id.rawValue
+        largestLossPoints = entry.score.losses.first?.lost.formatted(places: 2)
+        reason = entry.score.reason
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case accountID = "account_id"
+        case name, owner, segment, region, score, status, change
+        case largestLoss = "largest_loss"
+        case largestLossPoints = "largest_loss_points"
+        case reason
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(accountID, forKey: .accountID)
+        try container.encode(name, forKey: .name)
+        try container.encode(owner, forKey: .owner)
+        try container.encode(segment, forKey: .segment)
+        try container.encode(region, forKey: .region)
+        try container.encode(score, forKey: .score)
+        try container.encode(status, forKey: .status)
+        try container.encode(change, forKey: .change)
+        try container.encode(largestLoss, forKey: .largestLoss)
+        try container.encode(largestLossPoints, forKey: .largestLossPoints)
+        try container.encode(reason, forKey: .reason)
+    }
+}
+
+struct HistoryDocument: Encodable {
+    let year: Int
+    let score: String?
+    let status: String?
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(year, forKey: .year)
+        try container.encode(score, forKey: .score)
+        try container.encode(status, forKey: .status)
+    }
+
+    enum CodingKeys: String, CodingKey { case year, score, status }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+import TendHTTP
+
+@testable import TendWeb
+
+@Suite("Dashboard pages")
+struct DashboardPageTests {
+    @Test("portfolio page lists every account with escaped names and status counts")
+    func portfolio() throws {
+        let fixture = try DashboardFixture()
+        let response = fixture.get("/", [("year", "2013")])
+        #expect(response.status == 200)
+        let html = fixture.body(response)
+        #expect(html.contains("Acme &lt;Corp&gt; &amp; Co"))
+        #expect(!html.contains("Acme <Corp>"))
+        #expect(html.contains("<h1>Portfolio health, 2013</h1>"))
+        #expect(html.contains("data-status=\"healthy\"><strong>1</strong>"))
+        #expect(html.contains("data-status=\"infected\"><strong>1</strong>"))
+        #expect(html.contains("data-status=\"sick\"><strong>1</strong>"))
+        #expect(html.contains("data-status=\"none\"><strong>1</strong>"))
+        #expect(html.contains("4 of 4 accounts match."))
+        // Sorted by score ascending: Borealis 3.2 before Delta 6.0 before Acme 10.0; Cobalt has no score.
+        let order = ["data-account=\"A3\"", "data-account=\"A2\"", "data-account=\"A4\"", "data-account=\"A1\""]
+        let positions = order.map { html.range(of: $0)?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil })
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+    }
+
+    @Test("portfolio shows the change against the previous year")
+    func change() throws {
+        let fixture = try DashboardFixture()
+        let html = fixture.body(fixture.get("/", [("year", "2013"), ("status", "infected")]))
+        // Delta: 6.0 in 2013 against 49/6 in 2012, a change of -13/6.
+        #expect(html.contains("<td class=\"num\">6.0</td><td><span class=\"badge infected\">Infected</span></td><td class=\"num\">-2.2</td>"))
+        #expect(html.contains("1 of 4 accounts match."))
+    }
+
+    @Test("filters by owner and segment, sorts and paginates")
+    func filters() throws {
+        let fixture = try DashboardFixture()
+        let byOwner = fixture.body(fixture.get("/", [("year", "2013"), ("owner", "Eli Novak")]))
+        #expect(byOwner.contains("2 of 4 accounts match."))
+        let bySegment = fixture.body(
+            fixture.get("/", [("year", "2013"), ("segment", "Enterprise"), ("sort", "name"), ("order", "desc")]))
+        #expect(bySegment.contains("2 of 4 accounts match."))
+        let delta = try #require(bySegment.range(of: "data-account=\"A4\""))
+        let acme = try #require(bySegment.range(of: "data-account=\"A1\""))
+        #expect(delta.lowerBound < acme.lowerBound)
+
+        let paged = fixture.body(fixture.get("/", [("year", "2013"), ("per_page", "3"), ("page", "2")]))
+        #expect(paged.contains("Page 2 of 2"))
+        #expect(paged.contains("data-account=\"A1\""))
+        #expect(!paged.contains("data-account=\"A2\""))
+    }
+
+    @Test("invalid query parameters get 400 with the value", arguments: [
+        ("status", "bogus", "invalid status \"bogus\"; expected healthy, infected, sick or none"),
+        ("sort", "height", "invalid sort \"height\"; expected score, name, change, owner, segment, loss"),
+        ("page", "0", "invalid page \"0\"; expected a whole number from 1 to 1000000"),
+        ("year", "20x3", "invalid year \"20x3\"; expected a year such as 2013"),
+    ])
+    func invalidQuery(name: String, value: String, message: String) throws {
+        let fixture = try DashboardFixture()
+        let response = fixture.get("/", [(name, value)])
+        #expect(response.status == 400)
+        #expect(fixture.body(response).contains(escapeHTML(message)))
+    }
+
+    @Test("account page shows measures, ranked actions and history")
+    func account() throws {
+        let fixture = try DashboardFixture()
+        let response = fixture.get("/accounts/A4", [("year", "2013")])
+        #expect(response.status == 200)
+        let html = fixture.body(response)
+        #expect(html.contains("<div class=\"score-big\">6.0</div>"))
+        #expect(html.contains("18.00 of 30 points in 2013, coverage 30/30"))
+        #expect(html.contains("<tr data-measure=\"integrations\"><td>Integrations</td><td class=\"num\">0.00</td>"))
+        #expect(html.contains("not working: ERP (degraded)"))
+        let actions = try #require(html.range(of: "<ol class=\"actions\" id=\"actions\">"))
+        let upsell = try #require(html.range(of: "<strong>Upsell</strong>"))
+        let integrations = try #require(html.range(of: "<strong>Integrations</strong>"))
+        #expect(actions.lowerBound < upsell.lowerBound)
+        #expect(upsell.lowerBound < integrations.lowerBound)
+        #expect(html.contains("<td><a href=\"/accounts/A4?year=2012\">2012</a></td><td class=\"num\">8.2</td>"))
+        #expect(html.contains("<svg class=\"trend\""))
+    }
+
+    @Test("unknown account gets 404")
+    func unknownAccount() throws {
+        let fixture = try DashboardFixture()
+        let response = fixture.get("/accounts/NOPE", [("year", "2013")])
+        #expect(response.status == 404)
+        #expect(fixture.body(response).contains("account &quot;NOPE&quot; not found"))
+    }
+
+    @Test("unknown paths get 404 and wrong methods 405")
+    func routing() throws {
+        let fixture = try DashboardFixture()
+        #expect(fixture.get("/nowhere").status == 404)
+        let post = fixture.get("/", method: "POST")
+        #expect(post.status == 405)
+        #expect(post.headerValue("Allow") == "GET")
+        #expect(fixture.get("/healthz").status == 200)
+        #expect(fixture.body(fixture.get("/healthz")) == "{\"status\":\"ok\"}")
+        #expect(fixture.get("/static/tend.css").headerValue("Content-Type") == "text/css; charset=utf-8")
+    }
+}
+
+@Suite("Dashboard JSON API")
+struct DashboardAPITests {
+    @Test("portfolio JSON with counts and rows")
+    func portfolio() throws {
+        let fixture = try DashboardFixture()
+        let response = fixture.get("/api/portfolio", [("year", "2013"), ("sort", "name")])
+        #expect(response.status == 200)
+        #expect(response.headerValue("Content-Type")?.hasPrefix("application/json") == true)
+        let document = try #require(try fixture.json(response) as? [String: Any])
+        #expect(document["year"] as? Int == 2013)
+        #expect(document["total"] as? Int == 4)
+        #expect(document["counts"] as? [String: Int] == ["healthy": 1, "infected": 1, "sick": 1, "none": 1])
+        let accounts = try #require(document["accounts"] as? [[String: Any]])
+        #expect(accounts.map { $0["account_id"] as? String } == ["A1", "A2", "A3", "A4"])
+        #expect(accounts[3]["change"] as? String == "-2.2")
+        #expect(accounts[3]["largest_loss"] as? String == "upsell")
+        #expect(accounts[3]["largest_loss_points"] as? String == "5.00")
+        #expect(accounts[2]["score"] is NSNull)
+    }
+
+    @Test("account JSON and history")
+    func account() throws {
+        let fixture = try DashboardFixture()
+        let account = try #require(try fixture.json(fixture.get("/api/accounts/A2", [("year", "2013")])) as? [String: Any])
+        #expect(account["score"] as? String == "3.2")
+        #expect(account["points_exact"] as? String == "19/2")
+        #expect((account["measures"] as? [Any])?.count == 14)
+
+        let history = try #require(try fixture.json(fixture.get("/api/accounts/A4/history")) as? [[String: Any]])
+        #expect(history.map { $0["year"] as? Int } == [2012, 2013, 2014])
+        #expect(history.map { $0["score"] as? String } == ["8.2", "6.0", "4.3"])
+
+        let missing = fixture.get("/api/accounts/NOPE/history")
+        #expect(missing.status == 404)
+        #expect(try fixture.json(missing) as? [String: String] == ["error": "account \"NOPE\" not found"])
+    }
+
+    @Test("scores without adoption")
+    func withoutAdoption() throws {
+        let fixture = try DashboardFixture()
+        let value = try fixture.json(fixture.get("/api/accounts/A4", [("year", "2013"), ("adoption", "no")]))
+        let account = try #require(value as? [String: Any])
+        #expect(account["coverage"] as? String == "15/15")
+        #expect(account["score"] as? String == "5.3")
+    }
+
+    @Test("years on record")
+    func years() throws {
+        let fixture = try DashboardFixture()
+        let value = try #require(try fixture.json(fixture.get("/api/years")) as? [String: [Int]])
+        #expect(value["years"] == [2012, 2013, 2014])
+    }
+}
+
+@Suite("HTML helpers")
+struct HTMLHelperTests {
+    @Test("escapes markup characters")
+    func escape() {
+        #expect(escapeHTML("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+    }
+
+    @Test("percent-encodes query values")
+    func encode() {
+        #expect(percentEncode("Eli Novak & co/ü") == "Eli%20Novak%20%26%20co%2F%C3%BC")
+    }
+}
