@@ -1,0 +1,184 @@
+import TendCore
+import TendStore
+
+/// The writer `SQLiteStore.write` hands to its body, valid until that transaction ends.
+final class SQLiteWriter: StoreWriter {
+    private let connection: Connection
+    /// The row id in `sources` of the current source, nil before the first `beginSource`.
+    private var sourceID: Int64?
+    private var isOpen = true
+
+    init(connection: Connection) {
+        self.connection = connection
+    }
+
+    /// Makes every later call fail, so a writer kept past its transaction cannot write outside one.
+    func close() {
+        isOpen = false
+    }
+
+    func beginSource(kind: DataKind, name: String) throws {
+        try checkOpen()
+        try connection.withStatement("INSERT INTO sources (kind, name) VALUES (?1, ?2) RETURNING id") { statement in
+            try statement.bind(kind.rawValue, at: 1)
+            try statement.bind(name, at: 2)
+            _ = try statement.step()
+            sourceID = statement.int64(at: 0)
+        }
+        try connection.withStatement("INSERT OR IGNORE INTO imported_kinds (kind) VALUES (?1)") { statement in
+            try statement.bind(kind.rawValue, at: 1)
+            try statement.run()
+        }
+    }
+
+    func accountExists(id: String) throws -> Bool {
+        try checkOpen()
+        return try connection.int64("SELECT 1 FROM accounts WHERE id = ?1") { try $0.bind(id, at: 1) } != nil
+    }
+
+    /// Inserts a placeholder with source 0, so any source's upsert of the account later replaces it.
+    func insertAccountIfMissing(id: String) throws {
+        try checkOpen()
+        let sql = """
+            INSERT INTO accounts (id, name, segment, region, owner, source_id, created_source_id)
+            VALUES (?1, ?1, '', '', '', 0, 0)
+            ON CONFLICT (id) DO NOTHING
+            """
+        try connection.withStatement(sql) { statement in
+            try statement.bind(id, at: 1)
+            try statement.run()
+        }
+    }
+
+    /// Upserts the account; replacing a placeholder from `insertAccountIfMissing` counts as an update.
+    func upsert(_ account: Account) throws -> UpsertOutcome {
+        try upsert(UpsertSQL.account) { statement in
+            try statement.bind(account.id, at: 2)
+            try statement.bind(account.name, at: 3)
+            try statement.bind(account.customerSince, at: 4)
+            try statement.bind(account.segment, at: 5)
+            try statement.bind(account.region, at: 6)
+            try statement.bind(account.owner, at: 7)
+            try statement.bind(account.referenceCustomer, at: 8)
+            try statement.bind(account.knowsWhomToContact, at: 9)
+            try statement.bind(account.inHouseIntegrations, at: 10)
+        }
+    }
+
+    func upsert(_ product: CatalogueProduct) throws -> UpsertOutcome {
+        try upsert(UpsertSQL.product) { statement in
+            try statement.bind(product.product, at: 2)
+            try statement.bind(product.latestMajorVersion, at: 3)
+            try statement.bind(product.releasedOn, at: 4)
+        }
+    }
+
+    func upsert(_ item: InstallBaseItem) throws -> UpsertOutcome {
+        try upsert(UpsertSQL.installBaseItem) { statement in
+            try statement.bind(item.accountID, at: 2)
+            try statement.bind(item.product, at: 3)
+            try statement.bind(item.majorVersion, at: 4)
+            try statement.bind(item.licencesOwned, at: 5)
+            try statement.bind(item.licencesInUse, at: 6)
+            try statement.bind(item.unitPrice, at: 7)
+        }
+    }
+
+    func upsert(_ integration: Integration) throws -> UpsertOutcome {
+        try upsert(UpsertSQL.integration) { statement in
+            try statement.bind(integration.accountID, at: 2)
+            try statement.bind(integration.name, at: 3)
+            try statement.bind(integration.status.rawValue, at: 4)
+        }
+    }
+
+    func upsert(_ request: EnhancementRequest) throws -> UpsertOutcome {
+        try upsert(UpsertSQL.enhancement) { statement in
+            try statement.bind(request.accountID, at: 2)
+            try statement.bind(request.requestID, at: 3)
+            try statement.bind(request.submittedOn, at: 4)
+            try statement.bind(request.submittedOn.year, at: 5)
+            try statement.bind(request.deliveredOn, at: 6)
+            try statement.bind(request.deliveredOn?.year, at: 7)
+        }
+    }
+
+    func upsert(_ participation: Participation) throws -> UpsertOutcome {
+        try upsert(UpsertSQL.participation) { statement in
+            try statement.bind(participation.accountID, at: 2)
+            try statement.bind(participation.date, at: 3)
+            try statement.bind(participation.kind.rawValue, at: 4)
+            try statement.bind(participation.date.year, at: 5)
+        }
+    }
+
+    func upsert(_ membership: ProgrammeMembership) throws -> UpsertOutcome {
+        try upsert(UpsertSQL.programme) { statement in
+            try statement.bind(membership.accountID, at: 2)
+            try statement.bind(membership.programme, at: 3)
+            try statement.bind(membership.startedOn, at: 4)
+            try statement.bind(membership.endedOn, at: 5)
+        }
+    }
+
+    func upsert(_ result: SalesResult) throws -> UpsertOutcome {
+        try upsert(UpsertSQL.sales) { statement in
+            try statement.bind(result.accountID, at: 2)
+            try statement.bind(result.quarter.year, at: 3)
+            try statement.bind(result.quarter.number, at: 4)
+            try statement.bind(result.kind.rawValue, at: 5)
+            try statement.bind(result.planned, at: 6)
+            try statement.bind(result.achieved, at: 7)
+        }
+    }
+
+    func upsert(_ upsell: Upsell) throws -> UpsertOutcome {
+        try upsert(UpsertSQL.upsell) { statement in
+            try statement.bind(upsell.accountID, at: 2)
+            try statement.bind(upsell.date, at: 3)
+            try statement.bind(upsell.kind, at: 4)
+            try statement.bind(upsell.amount, at: 5)
+            try statement.bind(upsell.date.year, at: 6)
+        }
+    }
+
+    func upsert(_ supportCase: SupportCase) throws -> UpsertOutcome {
+        try upsert(UpsertSQL.supportCase) { statement in
+            let openedOn = supportCase.openedAt.localDay
+            try statement.bind(supportCase.id, at: 2)
+            try statement.bind(supportCase.accountID, at: 3)
+            try statement.bind(supportCase.product, at: 4)
+            try statement.bind(supportCase.severity, at: 5)
+            try statement.bind(supportCase.openedAt, at: 6)
+            try statement.bind(openedOn, at: 8)
+            try statement.bind(openedOn.year, at: 9)
+            try statement.bind(supportCase.firstContactAt, at: 10)
+            try statement.bind(supportCase.restoredAt, at: 12)
+            try statement.bind(supportCase.closedAt, at: 14)
+            try statement.bind(supportCase.rcaDone, at: 16)
+            try statement.bind(supportCase.reopenings, at: 17)
+        }
+    }
+
+    /// Runs one of the `UpsertSQL` statements with the current source and the values `bind` sets.
+    private func upsert(_ sql: String, bind: (Statement) throws -> Void) throws -> UpsertOutcome {
+        try checkOpen()
+        guard let sourceID else {
+            throw SQLiteStoreError(
+                .noSource, "an upsert came before any source in this transaction; call beginSource(kind:name:) first")
+        }
+        return try connection.withStatement(sql) { statement in
+            try statement.bind(sourceID, at: 1)
+            try bind(statement)
+            guard try statement.step() else { return .duplicateInSource }
+            return statement.int64(at: 0) == sourceID ? .inserted : .updated
+        }
+    }
+
+    private func checkOpen() throws {
+        guard isOpen else {
+            throw SQLiteStoreError(
+                .writerClosed, "the writer was used after its transaction ended; use it only inside write(_:)")
+        }
+    }
+}
