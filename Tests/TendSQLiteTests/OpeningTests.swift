@@ -1,0 +1,99 @@
+import TendCore
+import TendSQLite
+import TendStore
+import TendTestSupport
+import Testing
+
+@Suite("Opening a database")
+struct OpeningTests {
+    @Test("reopened file keeps the data")
+    func reopenKeepsData() throws {
+        let database = try TestDatabase()
+        let account = Account(
+            id: "A1", name: "Acme", customerSince: day("2008-02-29"), segment: "SMB", region: "APAC", owner: "Ravi",
+            referenceCustomer: false, knowsWhomToContact: nil, inHouseIntegrations: true)
+        try database.store.write { writer in
+            try writer.beginSource(kind: .accounts, name: "accounts.csv")
+            _ = try writer.upsert(account)
+        }
+
+        let reopened = try database.reopen()
+
+        #expect(try reopened.accounts() == [account])
+        #expect(try reopened.importedKinds() == [.accounts])
+        #expect(try reopened.revision() == 1)
+    }
+
+    @Test("file is created with WAL and the schema version")
+    func newFileSettings() throws {
+        let database = try TestDatabase()
+
+        let connection = try Connection(path: database.path)
+        #expect(try connection.withStatement("PRAGMA journal_mode") { try $0.step() ? $0.text(at: 0) : "" } == "wal")
+        #expect(try connection.int64("PRAGMA user_version") == 1)
+    }
+
+    @Test("re-import after reopening updates")
+    func reimportAcrossOpens() throws {
+        let database = try TestDatabase()
+        try database.store.write { try $0.addAccounts("A1") }
+
+        let outcome = try database.reopen().write { writer in
+            try writer.beginSource(kind: .accounts, name: "accounts.csv")
+            return try writer.upsert(Account(id: "A1", name: "Account A1", customerSince: nil))
+        }
+
+        #expect(outcome == .updated)
+    }
+
+    @Test("newer schema version is rejected")
+    func newerSchema() throws {
+        let database = try TestDatabase()
+        try Connection(path: database.path).execute("PRAGMA user_version = 2")
+
+        let error = try #require(throws: SQLiteStoreError.self) { try database.reopen() }
+        #expect(error.code == .newerSchema)
+        #expect(error.message.contains("has schema version 2, but this version of Tend reads version 1 only"))
+    }
+
+    @Test("other application's database is rejected")
+    func foreignDatabase() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("other.sqlite")
+        try Connection(path: path).execute("CREATE TABLE notes (text TEXT)")
+
+        let error = try #require(throws: SQLiteStoreError.self) { try SQLiteStore(path: path) }
+        #expect(error.code == .notATendDatabase)
+    }
+
+    @Test("file that is not a database is rejected")
+    func notADatabase() throws {
+        let directory = try TemporaryDirectory()
+        let file = try directory.write("notes.sqlite", String(repeating: "not a database\n", count: 100))
+
+        let error = try #require(throws: SQLiteError.self) { try SQLiteStore(path: file.path) }
+        #expect(error.code == .notADatabase)
+    }
+
+    @Test("missing folder cannot be opened")
+    func missingFolder() throws {
+        let directory = try TemporaryDirectory()
+
+        let error = try #require(throws: SQLiteError.self) {
+            try SQLiteStore(path: directory.path("missing/tend.sqlite"))
+        }
+        #expect(error.code == .cantOpen)
+        #expect(error.message.hasPrefix("cannot open \(directory.path("missing/tend.sqlite")):"))
+    }
+
+    @Test("in-memory stores are separate")
+    func inMemory() throws {
+        let first = try SQLiteStore.inMemory()
+        let second = try SQLiteStore.inMemory()
+
+        try first.write { try $0.addAccounts("A1") }
+
+        #expect(try first.accounts().map(\.id) == ["A1"])
+        #expect(try second.accounts() == [])
+    }
+}
