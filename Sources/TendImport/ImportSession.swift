@@ -1,0 +1,106 @@
+import Foundation
+import TendCore
+import TendStore
+
+/// The state of one import transaction: the writer, the accounts known to exist, and progress.
+package final class ImportSession {
+    package let writer: any StoreWriter
+    package let timeResolver: LocalTimeResolver
+    private let progress: ProgressReporter?
+    /// Accounts known to exist in the store, from this import or from earlier lookups, to spare a query per row.
+    private var knownAccounts: Set<String> = []
+    package private(set) var rowsDone = 0
+    /// Bytes of the files already finished.
+    private var bytesDone = 0
+
+    /// How many rows pass between two progress updates.
+    private static let rowsPerProgressUpdate = 4096
+
+    package init(writer: any StoreWriter, timeZone: TimeZone, progress: ProgressReporter?) {
+        self.writer = writer
+        self.timeResolver = LocalTimeResolver(timeZone: timeZone)
+        self.progress = progress
+    }
+
+    /// Imports one CSV file of the kind its name gives.
+    package func importCSV(_ file: SourceFile, bytes: UnsafeBufferPointer<UInt8>) throws -> ImportSummary.File {
+        let summary = try importTable(CSVTables.table(for: file.kind), path: file.path, bytes: bytes)
+        bytesDone += bytes.count
+        return summary
+    }
+
+    /// Counts a row and reports progress every few thousand rows.
+    package func countRow(bytesReadInFile: Int) {
+        rowsDone += 1
+        if rowsDone % Self.rowsPerProgressUpdate == 0 {
+            progress?.update(rows: rowsDone, bytesRead: bytesDone + bytesReadInFile)
+        }
+    }
+
+    /// Counts the bytes of a file imported by other means than `importCSV`.
+    package func finishFile(bytes: Int) {
+        bytesDone += bytes
+    }
+
+    private func importTable<Table: CSVTable>(
+        _ table: Table.Type, path: String, bytes: UnsafeBufferPointer<UInt8>
+    ) throws -> ImportSummary.File {
+        let reader = try CSVRowReader(bytes: bytes, file: path, timeResolver: timeResolver)
+        try reader.matchHeader(Table.columns, rejectsOtherColumns: true)
+        try writer.beginSource(kind: Table.dataKind, name: path)
+        var summary = ImportSummary.File(path: path, kind: Table.dataKind, rows: 0, inserted: 0, updated: 0)
+        while try reader.next() {
+            let record = try Table.decode(reader)
+            if let accountID = Table.referencedAccountID(of: record) {
+                try requireAccount(accountID, reader: reader)
+            }
+            switch try Table.upsert(record, into: writer) {
+            case .inserted: summary.inserted += 1
+            case .updated: summary.updated += 1
+            case .duplicateInSource: throw duplicateKeyError(table, record: record, reader: reader, bytes: bytes)
+            }
+            if Table.dataKind == .accounts {
+                knownAccounts.insert(Table.key(of: record)[0])
+            }
+            summary.rows += 1
+            countRow(bytesReadInFile: reader.bytesRead)
+        }
+        return summary
+    }
+
+    private func requireAccount(_ accountID: String, reader: CSVRowReader) throws {
+        if knownAccounts.contains(accountID) { return }
+        guard try writer.accountExists(id: accountID) else {
+            throw ImportError(
+                .unknownAccount, file: reader.file, line: reader.line, column: "account_id", value: accountID,
+                message: "unknown account", expected: "the id of an account in the store or in accounts.csv")
+        }
+        knownAccounts.insert(accountID)
+    }
+
+    /// Builds the duplicate-key error, finding the key's first line by reading the file again up to this row.
+    private func duplicateKeyError<Table: CSVTable>(
+        _ table: Table.Type, record: Table.Record, reader: CSVRowReader, bytes: UnsafeBufferPointer<UInt8>
+    ) -> ImportError {
+        let key = Table.key(of: record)
+        var message = "duplicate key"
+        if let firstLine = firstLine(of: key, in: table, bytes: bytes, file: reader.file, before: reader.line) {
+            message += " (first on line \(firstLine))"
+        }
+        return ImportError(
+            .duplicateKey, file: reader.file, line: reader.line, value: key.joined(separator: ", "), message: message,
+            expected: "one row per " + Table.keyColumns)
+    }
+
+    private func firstLine<Table: CSVTable>(
+        of key: [String], in table: Table.Type, bytes: UnsafeBufferPointer<UInt8>, file: String, before line: Int
+    ) -> Int? {
+        guard let reader = try? CSVRowReader(bytes: bytes, file: file, timeResolver: timeResolver),
+            (try? reader.matchHeader(Table.columns, rejectsOtherColumns: true)) != nil
+        else { return nil }
+        while (try? reader.next()) == true, reader.line < line {
+            if let earlier = try? Table.decode(reader), Table.key(of: earlier) == key { return reader.line }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import TendCore
+import TendStore
+
+/// Imports Tend's CSV files and help-desk event logs into a store.
+///
+/// Each call is one transaction: when any file has an error, the call throws and the store is left as it was.
+public struct Importer: Sendable {
+    public let store: any Store
+    public let options: ImportOptions
+
+    public init(store: any Store, options: ImportOptions = ImportOptions()) {
+        self.store = store
+        self.options = options
+    }
+
+    /// Imports CSV files and directories of CSV files, recognising each file's kind by its name, such as
+    /// `accounts.csv`.
+    ///
+    /// Files are imported in `DataKind.importOrder`, so accounts come before the rows that refer to them. A
+    /// directory contributes the files whose names are recognised and lists the others as skipped; a file named
+    /// explicitly with an unrecognised name is an error.
+    public func importPaths(_ paths: [String]) throws -> ImportSummary {
+        let (files, skipped) = try ImportSources.expand(paths)
+        var contents: [Data] = []
+        for file in files { contents.append(try ImportSources.read(file.path)) }
+
+        options.progress?.start(totalBytes: contents.reduce(0) { $0 + $1.count })
+        var rowsDone = 0
+        defer { options.progress?.finish(rows: rowsDone) }
+
+        let imported = try store.write { writer in
+            let session = ImportSession(writer: writer, timeZone: options.timeZone, progress: options.progress)
+            defer { rowsDone = session.rowsDone }
+            var imported: [ImportSummary.File] = []
+            for (file, data) in zip(files, contents) {
+                let summary = try data.withUnsafeBytes { raw in
+                    try session.importCSV(file, bytes: raw.bindMemory(to: UInt8.self))
+                }
+                imported.append(summary)
+            }
+            return imported
+        }
+        return ImportSummary(files: imported, skipped: skipped)
+    }
+}

@@ -1,0 +1,42 @@
+import TendCore
+import TendStore
+
+/// One kind of CSV file: its columns, how a row becomes a record, and how the record is stored.
+package protocol CSVTable {
+    associatedtype Record
+
+    static var dataKind: DataKind { get }
+    /// The columns in `Column.index` order.
+    static var columns: [Column] { get }
+    /// The columns that make up the store's key for the record, as a phrase such as `account_id and product`.
+    static var keyColumns: String { get }
+
+    static func decode(_ row: CSVRowReader) throws(ImportError) -> Record
+    /// The values of the key columns, for duplicate-key messages.
+    static func key(of record: Record) -> [String]
+    /// The account the record refers to, which must exist; nil for records that refer to none.
+    static func referencedAccountID(of record: Record) -> String?
+    static func upsert(_ record: Record, into writer: any StoreWriter) throws -> UpsertOutcome
+}
+
+extension CSVTable {
+    package static func referencedAccountID(of record: Record) -> String? { nil }
+}
+
+/// The tables by kind, for files recognised by name.
+package enum CSVTables {
+    package static func table(for kind: DataKind) -> any CSVTable.Type {
+        switch kind {
+        case .accounts: AccountsTable.self
+        case .products: ProductsTable.self
+        case .installBase: InstallBaseTable.self
+        case .integrations: IntegrationsTable.self
+        case .enhancements: EnhancementsTable.self
+        case .participation: ParticipationTable.self
+        case .programmes: ProgrammesTable.self
+        case .sales: SalesTable.self
+        case .upsells: UpsellsTable.self
+        case .cases: CasesTable.self
+        }
+    }
+}
