@@ -54,7 +54,7 @@ struct DemoCSVTable {
         rows = Array(records.dropFirst())
     }
 
-    /// The values of `column` in every row.
+    /// Returns the values of `column` in every row.
     func column(_ name: String) -> [String] {
         guard let index = header.firstIndex(of: name) else { return [] }
         return rows.map { $0[index] }
@@ -73,9 +73,9 @@ func writeDemo(_ portfolio: DemoPortfolio, in directory: URL, name: String = "de
     return folder
 }
 
-/// Parses an ISO 8601 timestamp with a UTC offset, such as `2024-03-05T14:07:09+01:00`.
-func parseTimestamp(_ text: String) -> Date? {
+/// Makes a parser of ISO 8601 timestamps with a UTC offset, such as `2024-03-05T14:07:09+01:00`.
+func makeTimestampParser() -> ISO8601DateFormatter {
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withInternetDateTime]
-    return formatter.date(from: text)
+    return formatter
 }

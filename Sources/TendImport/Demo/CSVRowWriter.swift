@@ -5,7 +5,7 @@ import TendCore
 ///
 /// Fields follow RFC 4180: separated by commas, quoted when they contain a comma, a quote, a carriage return
 /// or a line feed, with inner quotes doubled. Rows end with a line feed alone, as most CSV tools write them,
-/// where RFC 4180 asks for CRLF.
+/// where RFC 4180 specifies CRLF.
 /// The number writers write ASCII digits straight into the buffer, without making a `String` per value.
 final class CSVRowWriter {
     let url: URL

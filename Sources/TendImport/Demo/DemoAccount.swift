@@ -93,7 +93,7 @@ package struct DemoAccount: Sendable {
     /// Builds a company name such as "Northwind Logistics GmbH".
     ///
     /// The prefix and industry come from a permutation of the index, so the first 3,072 accounts (the number
-    /// of prefix and industry pairs) all differ in them; larger portfolios repeat pairs.
+    /// of prefix and industry pairs) all differ in them. Larger portfolios repeat pairs.
     private static func companyName(index: Int, seed: UInt64, region: String, random: inout DemoRandom) -> String {
         let prefixes = DemoWords.namePrefixes
         let industries = DemoWords.nameIndustries
@@ -105,13 +105,13 @@ package struct DemoAccount: Sendable {
         return prefixes[pair / industries.count] + " " + industries[pair % industries.count] + suffix
     }
 
-    /// The hidden quality in `year`, from 0.1 to 0.98.
+    /// Returns the hidden quality in `year`, from 0.1 to 0.98.
     package func quality(in year: Int) -> Double {
         let value = finalQuality - qualitySlope * Double(lastYear - year)
         return min(0.98, max(0.1, value))
     }
 
-    /// The first day of `year` on which the account is a customer, or nil when it joined later.
+    /// Returns the first day of `year` on which the account is a customer, or nil when it joined later.
     func firstActiveDay(in year: Int) -> Day? {
         guard customerSince <= Day.lastOfYear(year) else { return nil }
         return max(customerSince, Day.firstOfYear(year))

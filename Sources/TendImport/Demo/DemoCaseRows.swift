@@ -44,7 +44,12 @@ extension DemoAccountWriter {
                     severity = 4
                 }
                 let daysBeforeEnd = Int(lastDay.daysSinceEpoch - openedDay.daysSinceEpoch)
-                let openChance = daysBeforeEnd < 30 ? 0.6 : daysBeforeEnd < 120 ? 0.12 : 0.01
+                var openChance = 0.01
+                if daysBeforeEnd < 30 {
+                    openChance = 0.6
+                } else if daysBeforeEnd < 120 {
+                    openChance = 0.12
+                }
                 let isOpen = year == lastYear && random.chance(openChance)
 
                 let product = products[random.below(products.count)]
@@ -56,9 +61,9 @@ extension DemoAccountWriter {
         }
     }
 
-    /// Writes one case with milestones drawn for its severity: first contact within minutes for severity 1
-    /// and up to three days for severity 4, service restored hours to a month later, and the close up to
-    /// two weeks after the restore. An open case has no close and, more often than not, no restore.
+    /// Writes one case with milestones drawn for its severity. First contact comes within minutes for
+    /// severity 1 and up to three days for severity 4. Service is restored hours to a month later, and the
+    /// case closes up to two weeks after that. An open case has no close and, more often than not, no restore.
     private func writeCase(
         number: Int, width: Int, product: String, severity: Int, openedDay: Day, isOpen: Bool,
         random: inout DemoRandom

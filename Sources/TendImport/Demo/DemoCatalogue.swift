@@ -4,7 +4,7 @@ import TendCore
 ///
 /// A few established products have a latest major version released years before the first scored year.
 /// From the year before the first scored year on, one or two products come out each year in the repeating
-/// pattern 1, 1, 2, so that, counting a product as new in its release year and the year after, two or three
+/// pattern 1, 1, 2. A product counts as new in its release year and the year after, so two or three
 /// products are new in every scored year.
 struct DemoCatalogue {
     struct Product {

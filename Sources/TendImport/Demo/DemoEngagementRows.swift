@@ -4,7 +4,7 @@ import TendCore
 extension DemoAccountWriter {
     private static let requestIDPrefix = Array("ER-".utf8)
 
-    /// Writes enhancement requests submitted in each scored year; the share delivered follows the year's
+    /// Writes enhancement requests submitted in each scored year. The share delivered follows the year's
     /// quality, and a request whose delivery would fall after the last scored year stays undelivered.
     func writeEnhancements(random: inout DemoRandom) throws(DemoPortfolioError) {
         let meanPerYear: Double
@@ -72,9 +72,10 @@ extension DemoAccountWriter {
         }
     }
 
-    /// Writes programme memberships from the year before the first scored year on: each programme gets
-    /// a chance of a run of spells lasting 90 to 720 days, the last one still going at the end of the last
-    /// scored year when it would end later.
+    /// Writes programme memberships from the year before the first scored year on.
+    ///
+    /// Each programme may get a run of spells lasting 90 to 720 days. A spell that would end after the last
+    /// scored year has no end date.
     func writeProgrammes(random: inout DemoRandom) throws(DemoPortfolioError) {
         let quality = account.quality(in: lastYear)
         let rangeStart = max(account.customerSince, Day.firstOfYear(firstYear - 1))

@@ -14,7 +14,7 @@ final class DemoFiles {
     let upsells: CSVRowWriter
     let cases: CSVRowWriter
 
-    /// The header row of each file, in the importer's column names.
+    /// Returns the header row of `kind`'s file, in the importer's column names.
     static func header(of kind: DataKind) -> [String] {
         switch kind {
         case .accounts:

@@ -6,9 +6,9 @@ import TendCore
 ///
 /// The portfolio depends only on its parameters: the same accounts, seed and years give byte-identical files
 /// on every run and platform. Each account gets a hidden health tendency that drives its install base,
-/// integrations, engagement, sales and support cases, so that its health score mostly lands in that status:
-/// about 50 % of accounts healthy, a third infected and 15 % sick in each year, with some accounts
-/// improving or declining over the years.
+/// integrations, engagement, sales and support cases, so that its health score mostly lands in that status.
+/// In each year about 50 % of accounts come out healthy, a third infected and 15 % sick, and some accounts
+/// improve or decline over the years.
 /// The support cases number about 60 an account over five years, most at Enterprise accounts.
 ///
 /// Rows go to the files through small buffers as they are drawn, so memory stays bounded whatever the number
@@ -61,7 +61,7 @@ public struct DemoPortfolio: Sendable {
         let ownerCount = 8 + Int(DemoRandom.mix(seed) % 5)
         let idWidth = max(6, String(accounts).count)
         // Room for 200 cases an account in five years, over three times the mean, so that the case IDs
-        // of a portfolio almost always have one width; a longer number only makes an ID longer.
+        // of a portfolio almost always have one width. A larger number only makes its ID longer.
         let caseIDWidth = max(8, String(accounts * 200 * (lastYear - firstYear + 1) / 5).count)
         var nextCaseNumber = 1
         for index in 0..<accounts {

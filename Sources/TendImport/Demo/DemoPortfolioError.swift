@@ -10,7 +10,7 @@ public struct DemoPortfolioError: Error, CustomStringConvertible {
     }
 
     public var code: Code
-    /// What failed and what to do about it.
+    /// The description of the failure and of the fix.
     public var message: String
     /// The file or folder involved, when there is one.
     public var path: String?

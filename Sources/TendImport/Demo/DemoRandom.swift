@@ -32,7 +32,7 @@ package struct DemoRandom: RandomNumberGenerator {
         return DemoRandom.mix(state)
     }
 
-    /// A number in `0..<bound`, by Lemire's multiply-high reduction; the bias below 2⁻³² is no concern for demo data.
+    /// Returns a number in `0..<bound` by Lemire's multiply-high reduction, whose bias below 2⁻³² does not matter here.
     ///
     /// - Precondition: `bound` is positive.
     package mutating func below(_ bound: Int) -> Int {
@@ -40,17 +40,17 @@ package struct DemoRandom: RandomNumberGenerator {
         return Int(next().multipliedFullWidth(by: UInt64(bound)).high)
     }
 
-    /// A number in `range`, both ends included.
+    /// Returns a number in `range`, both ends included.
     package mutating func int(in range: ClosedRange<Int>) -> Int {
         range.lowerBound + below(range.count)
     }
 
-    /// A `Double` in `0..<1` with 53 random bits.
+    /// Returns a `Double` in `0..<1` with 53 random bits.
     package mutating func unit() -> Double {
         Double(next() >> 11) * 0x1p-53
     }
 
-    /// A `Double` in `lower..<upper`.
+    /// Returns a `Double` in `lower..<upper`.
     package mutating func double(_ lower: Double, _ upper: Double) -> Double {
         lower + (upper - lower) * unit()
     }
