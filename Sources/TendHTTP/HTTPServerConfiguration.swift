@@ -6,10 +6,12 @@ public struct HTTPServerConfiguration: Sendable {
     /// The TCP port to listen on. Port 0 lets the system pick a free port, which `HTTPServer.port` then returns.
     public var port: UInt16
 
-    /// The maximum number of open connections. libmicrohttpd closes a new connection at once beyond it.
+    /// The maximum number of open connections. At the limit the server stops accepting, so a new connection waits
+    /// in the kernel's listen queue until an open one closes or times out.
     ///
-    /// - Note: With more than one thread, libmicrohttpd 0.9.75 splits this limit evenly across its threads, and each
-    ///   thread enforces its share, so the server may close a connection before the total reaches the limit.
+    /// - Note: With more than one thread, libmicrohttpd divides this limit evenly across its threads (see
+    ///   `MHD_start_daemon_va` in its `daemon.c`) and each thread enforces its share, so a connection may wait
+    ///   before the total reaches the limit.
     public var maxConnections: Int
 
     /// The seconds a connection may stay idle, between requests or in the middle of one, before it is closed.

@@ -139,4 +139,66 @@ struct HTTPServerLimitTests {
             #expect(!idle.waitForClose())
         }
     }
+
+    @Test("request cut off mid-body is logged")
+    func abortedRequest() throws {
+        let recorder = LogRecorder()
+        let server = HTTPServer(configuration: HTTPServerConfiguration(port: 0), logger: recorder.logger()) { _ in
+            .text("never")
+        }
+        try server.start()
+        do {
+            // The interim 100 Continue proves the server has begun the request before the client goes away.
+            let connection = try TestConnection(port: server.port)
+            try connection.send(
+                "POST /upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10\r\nExpect: 100-continue\r\n\r\n"
+            )
+            #expect(try connection.readResponse().status == 100)
+            try connection.send("abc")
+        }
+        server.stop()
+
+        let failures = recorder.lines.filter { $0.contains(" warning request failed ") }
+        #expect(failures.count == 1)
+        let failure = failures.first ?? ""
+        #expect(failure.contains(" method=POST path=/upload status=none duration_ms="))
+        let reasons = ["client_aborted", "read_error", "error", "server_stopped"].map { " reason=\($0)" }
+        #expect(reasons.contains { failure.hasSuffix($0) })
+    }
+
+    @Test("stalled body times out")
+    func stalledBodyTimesOut() throws {
+        let recorder = LogRecorder()
+        let configuration = HTTPServerConfiguration(port: 0, connectionTimeoutSeconds: 1)
+        let server = HTTPServer(configuration: configuration, logger: recorder.logger()) { _ in .text("never") }
+        try server.start()
+
+        let connection = try TestConnection(port: server.port, receiveTimeoutSeconds: 10)
+        try connection.send(
+            "POST /upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10\r\nExpect: 100-continue\r\n\r\n"
+        )
+        #expect(try connection.readResponse().status == 100)
+        try connection.send("abc")
+        #expect(connection.waitForClose())
+        server.stop()
+
+        let failures = recorder.lines.filter { $0.contains(" warning request failed ") }
+        #expect(failures.count == 1)
+        #expect(failures.first?.hasSuffix(" reason=timed_out") == true)
+    }
+
+    @Test("stop closes open connections")
+    func stopClosesConnections() throws {
+        let server = HTTPServer(configuration: HTTPServerConfiguration(port: 0), logger: LogRecorder().logger()) { _ in
+            .text("open")
+        }
+        try server.start()
+        let connection = try TestConnection(port: server.port)
+        try connection.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        #expect(try connection.readResponse().text == "open")
+
+        server.stop()
+
+        #expect(connection.waitForClose())
+    }
 }
