@@ -53,7 +53,7 @@ public struct HTTPRequest: Sendable {
     /// Decodes an `application/x-www-form-urlencoded` body into fields. When a name repeats, the last value wins.
     ///
     /// Returns an empty dictionary when the `content-type` header names another media type. Names and values are
-    /// percent-decoded as UTF-8 with `+` as a space; an invalid escape such as `%zz` stays as written, and invalid
+    /// percent-decoded as UTF-8 with `+` as a space. An invalid escape such as `%zz` stays as written, and invalid
     /// UTF-8 becomes U+FFFD.
     public func formValues() -> [String: String] {
         guard let contentType = headers["content-type"] else {

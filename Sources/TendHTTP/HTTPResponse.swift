@@ -23,7 +23,7 @@ public struct HTTPResponse: Sendable {
     /// The headers sent with every response unless the response sets the same name.
     ///
     /// The policy allows scripts, styles, images, fonts, fetches and form posts from the same origin only, plus
-    /// `data:` images; it blocks inline scripts and styles, plugins, `<base>` changes and framing.
+    /// `data:` images. It blocks inline scripts and styles, plugins, `<base>` changes and framing.
     public static let securityHeaders: [(String, String)] = [
         ("X-Content-Type-Options", "nosniff"),
         (

@@ -5,7 +5,11 @@ import Synchronization
 ///
 /// The server reads each request body whole, up to `maxBodyBytes`, and calls the handler on one of its own threads,
 /// so the handler must be thread-safe and should not block for long. It logs its start and stop, every request
-/// (method, path, status, duration; never the query or body) and every error it handles.
+/// (method, path, status and duration, but never the query or body) and every error it handles.
+///
+/// A failure inside the server, such as a response that libmicrohttpd rejects, gets a 500 response. A handler that
+/// traps (a failed precondition or force unwrap) is a bug that ends the whole process, because Swift cannot recover
+/// from a trap.
 ///
 /// ```swift
 /// var router = Router()
@@ -47,7 +51,7 @@ public final class HTTPServer: Sendable {
         stop()
     }
 
-    /// The port the server listens on while it runs, such as the one the system picked for port 0; 0 when stopped.
+    /// The port the server listens on while it runs, such as the one the system picked for port 0, or 0 when stopped.
     public var port: UInt16 {
         boundPort.load(ordering: .acquiring)
     }
@@ -61,7 +65,7 @@ public final class HTTPServer: Sendable {
             guard running == nil else {
                 throw HTTPServerError(
                     code: .alreadyRunning,
-                    message: "The HTTP server is already running on port \(port); call stop() before start()."
+                    message: "The HTTP server is already running on port \(port). Call stop() before start()."
                 )
             }
             try configuration.validate()
@@ -112,7 +116,7 @@ public final class HTTPServer: Sendable {
         }
     }
 
-    /// Calls `MHD_start_daemon_va` with the options of `configuration`; returns nil when libmicrohttpd fails.
+    /// Calls `MHD_start_daemon_va` with the options of `configuration` and returns nil when libmicrohttpd fails.
     private func startDaemon(address: SocketAddress, context: Unmanaged<ServerContext>) -> OpaquePointer? {
         var flags = MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_AUTO.rawValue | MHD_USE_ERROR_LOG.rawValue
         if address.isIPv6 {

@@ -25,7 +25,7 @@ public struct HTTPServerConfiguration: Sendable {
     /// The number of threads that accept connections and run handlers. Must be between 1 and `maxConnections`.
     public var threadCount: Int
 
-    /// Creates a configuration; every default suits a local dashboard.
+    /// Creates a configuration. The defaults suit a dashboard served on the local machine.
     public init(
         host: String = "127.0.0.1",
         port: UInt16 = 8080,

@@ -7,7 +7,7 @@ import Foundation
 /// a space, `"`, `=` or a control character is written in double quotes with `\"`, `\\`, `\n`, `\r`, `\t` and
 /// `\u{…}` escapes, so one message always stays on one line. Keys are written as given and should be identifiers.
 ///
-/// Pass a logger to the components that need one; there is no global logger.
+/// Pass a logger to the components that need one, because there is no global logger.
 public struct Logger: Sendable {
     /// The severity of a message, from least to most severe.
     public enum Level: Int, Sendable, Comparable, CaseIterable, CustomStringConvertible {
@@ -39,7 +39,7 @@ public struct Logger: Sendable {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    /// The least severe level that is written; messages below it are dropped.
+    /// The least severe level that is written. Messages below it are dropped.
     public let minimumLevel: Level
 
     private let clock: @Sendable () -> Date

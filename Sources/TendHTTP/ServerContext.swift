@@ -32,7 +32,7 @@ final class ServerContext: Sendable {
         logger.warning("libmicrohttpd message", ["message": message])
     }
 
-    /// Handles one call of libmicrohttpd's access handler; see `accessHandlerCallback` for the call sequence.
+    /// Handles one call of libmicrohttpd's access handler. `accessHandlerCallback` describes the call sequence.
     func handleAccess(
         connection: OpaquePointer,
         method: String,
@@ -90,36 +90,49 @@ final class ServerContext: Sendable {
         return queue(.contentTooLarge(maxBodyBytes: configuration.maxBodyBytes), on: connection, state: state)
     }
 
-    /// Appends a chunk of a body, or notes that a body streamed without a declared length is too large.
+    /// Appends a chunk of a body, or discards it once a body streamed without a declared length is too large.
     ///
-    /// libmicrohttpd 0.9.75 accepts a response only before the first chunk or after the last, so an oversized
-    /// chunked body is read to its end and discarded, then answered with 413.
+    /// libmicrohttpd 0.9.75 rejects a response queued while body chunks arrive, so an oversized chunked body is read
+    /// on and discarded, then answered with 413. Past twice the limit the connection is closed without a response,
+    /// so that a client cannot keep the server reading forever.
     private func receiveBodyChunk(
         _ state: RequestState,
         bytes: UnsafePointer<CChar>?,
         count: Int,
         connection: OpaquePointer
     ) -> MHD_Result {
-        guard state.status == nil, !state.bodyTooLarge, let bytes else {
+        state.receivedBodyBytes += count
+        guard state.status == nil, let bytes else {
             return .YES
         }
-        guard state.body.count + count <= configuration.maxBodyBytes else {
+        if state.receivedBodyBytes <= configuration.maxBodyBytes {
+            state.body.append(contentsOf: UnsafeRawBufferPointer(start: bytes, count: count))
+            return .YES
+        }
+
+        if !state.bodyTooLarge {
             state.bodyTooLarge = true
             state.body = []
             logger.warning(
                 "request body too large",
+                ["method": state.method, "path": state.path, "max_body_bytes": String(configuration.maxBodyBytes)]
+            )
+        }
+        guard state.receivedBodyBytes - configuration.maxBodyBytes <= configuration.maxBodyBytes else {
+            logger.warning(
+                "request body exceeds twice the limit, closing the connection",
                 [
                     "method": state.method, "path": state.path,
+                    "received_bytes": String(state.receivedBodyBytes),
                     "max_body_bytes": String(configuration.maxBodyBytes),
                 ]
             )
-            return .YES
+            return .NO
         }
-        state.body.append(contentsOf: UnsafeRawBufferPointer(start: bytes, count: count))
         return .YES
     }
 
-    /// Logs a finished or aborted request; libmicrohttpd calls this once for every request that reached the access
+    /// Logs a finished or aborted request. libmicrohttpd calls this once for every request that reached the access
     /// handler.
     func completeRequest(_ state: RequestState, termination: MHD_RequestTerminationCode) {
         let elapsed = ContinuousClock.now - state.started

@@ -57,8 +57,8 @@ struct HTTPServerLimitTests {
         }
     }
 
-    @Test("chunked body over the limit gets 413")
-    func chunkedBodyOverLimit() throws {
+    @Test("chunked body over the limit gets 413", arguments: [17, 32])
+    func chunkedBodyOverLimit(size: Int) throws {
         let handlerCalls = Atomic<Int>(0)
         let handler: @Sendable (HTTPRequest) -> HTTPResponse = { request in
             handlerCalls.add(1, ordering: .relaxed)
@@ -68,13 +68,38 @@ struct HTTPServerLimitTests {
             let connection = try TestConnection(port: server.port)
             try connection.send(
                 "POST /upload HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-                    + "10\r\n0123456789abcdef\r\n1\r\nX\r\n0\r\n\r\n"
+                    + "10\r\n0123456789abcdef\r\n"
+                    + String(size - 16, radix: 16) + "\r\n" + String(repeating: "X", count: size - 16) + "\r\n0\r\n\r\n"
             )
             let response = try connection.readResponse()
 
             #expect(response.status == 413)
         }
         #expect(handlerCalls.load(ordering: .relaxed) == 0)
+    }
+
+    @Test("chunked body over twice the limit is cut off")
+    func chunkedBodyOverTwiceLimit() throws {
+        let recorder = LogRecorder()
+        let handlerCalls = Atomic<Int>(0)
+        let handler: @Sendable (HTTPRequest) -> HTTPResponse = { request in
+            handlerCalls.add(1, ordering: .relaxed)
+            return echoRequest(request)
+        }
+        try withServer(Self.smallBodyLimit, recorder: recorder, handler: handler) { server in
+            let connection = try TestConnection(port: server.port)
+            try connection.send(
+                "POST /upload HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                    + "21\r\n" + String(repeating: "X", count: 33) + "\r\n0\r\n\r\n"
+            )
+
+            #expect(connection.waitForClose())
+            #expect(connection.unreadBytes.isEmpty)
+        }
+        #expect(handlerCalls.load(ordering: .relaxed) == 0)
+        let closing = recorder.lines.filter { $0.contains("exceeds twice the limit") }
+        #expect(closing.count == 1)
+        #expect(closing.first?.hasSuffix("received_bytes=33 max_body_bytes=16") == true)
     }
 
     @Test("chunked body at the limit is accepted")
@@ -96,13 +121,13 @@ struct HTTPServerLimitTests {
     func connectionLimit() throws {
         let configuration = HTTPServerConfiguration(port: 0, maxConnections: 2, threadCount: 1)
         try withServer(configuration, handler: echoRequest) { server in
-            // A completed keep-alive request proves the server accepted the connection and still holds it.
-            var held: [TestConnection] = []
+            // A completed keep-alive request proves the server accepted the connection and keeps it open.
+            var openConnections: [TestConnection] = []
             for _ in 0..<2 {
                 let connection = try TestConnection(port: server.port)
                 try connection.send("GET /hold HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
                 #expect(try connection.readResponse().status == 200)
-                held.append(connection)
+                openConnections.append(connection)
             }
 
             let extra = try TestConnection(port: server.port, receiveTimeoutSeconds: 2)
@@ -110,7 +135,7 @@ struct HTTPServerLimitTests {
             #expect(!extra.waitForClose())
             #expect(extra.unreadBytes.isEmpty)
 
-            held.removeAll()
+            openConnections.removeAll()
             let response = try extra.readResponse()
             #expect(response.status == 200)
             #expect(response.text.hasPrefix("method=GET\npath=/extra\n"))
