@@ -29,11 +29,11 @@ struct BenchOptions {
         }
         while index < arguments.count {
             switch arguments[index] {
-            case "--accounts": accounts = Int(next()) ?? fail("--accounts takes a whole number")
-            case "--seed": seed = UInt64(next()) ?? fail("--seed takes a whole number")
+            case "--accounts": accounts = number(next(), "--accounts")
+            case "--seed": seed = UInt64(number(next(), "--seed"))
             case "--folder": folder = next()
-            case "--last-year": lastYear = Int(next()) ?? fail("--last-year takes a year")
-            case "--page-requests": pageRequests = Int(next()) ?? fail("--page-requests takes a whole number")
+            case "--last-year": lastYear = number(next(), "--last-year")
+            case "--page-requests": pageRequests = number(next(), "--page-requests")
             case "-h", "--help":
                 print(
                     """
@@ -48,6 +48,12 @@ struct BenchOptions {
             index += 1
         }
     }
+}
+
+/// The whole number in `text`, or exit with a usage error naming `option`.
+func number(_ text: String, _ option: String) -> Int {
+    guard let value = Int(text), value >= 0 else { fail("\(option) takes a whole number, not \"\(text)\"") }
+    return value
 }
 
 func fail(_ message: String) -> Never {
@@ -67,7 +73,7 @@ func measure<T>(_ body: () throws -> T) rethrows -> (T, Double) {
 /// The peak resident set size of this process so far, in mebibytes.
 func peakMemoryMiB() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024  // Linux reports ru_maxrss in kibibytes.
 }
 
