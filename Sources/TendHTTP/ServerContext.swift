@@ -138,13 +138,17 @@ final class ServerContext: Sendable {
         let elapsed = ContinuousClock.now - state.started
         let status = state.status.map(String.init) ?? "none"
         let duration = Self.formatMilliseconds(elapsed)
-        if termination == .REQUEST_TERMINATED_COMPLETED_OK {
+        switch termination {
+        case .REQUEST_TERMINATED_COMPLETED_OK:
             logger.info(
                 "request",
                 ["method": state.method, "path": state.path, "status": status, "duration_ms": duration]
             )
-        } else {
-            logger.warning(
+        default:
+            // A client that goes away and a server that stops are routine, unlike a timeout or a socket error.
+            let routine = [.REQUEST_TERMINATED_CLIENT_ABORT, .REQUEST_TERMINATED_DAEMON_SHUTDOWN].contains(termination)
+            logger.log(
+                routine ? .info : .warning,
                 "request failed",
                 [
                     "method": state.method, "path": state.path, "status": status, "duration_ms": duration,
