@@ -1,4 +1,4 @@
-/// An HTTP request as a handler sees it: the whole body is already read.
+/// An HTTP request as the server passes it to a handler, with the whole body already read.
 public struct HTTPRequest: Sendable {
     /// The request method as sent, such as `GET` or `POST`.
     public let method: String

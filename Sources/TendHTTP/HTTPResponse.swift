@@ -40,7 +40,7 @@ public struct HTTPResponse: Sendable {
         return headers.first { $0.0.lowercased() == lowercased }?.1
     }
 
-    /// An HTML page encoded as UTF-8.
+    /// Returns an HTML page encoded as UTF-8.
     public static func html(_ text: String, status: Int = 200) -> HTTPResponse {
         HTTPResponse(
             status: status,
@@ -49,12 +49,12 @@ public struct HTTPResponse: Sendable {
         )
     }
 
-    /// A JSON document that is already encoded.
+    /// Returns a JSON document that is already encoded.
     public static func json(_ bytes: [UInt8], status: Int = 200) -> HTTPResponse {
         HTTPResponse(status: status, headers: [("Content-Type", "application/json")], body: bytes)
     }
 
-    /// Plain text encoded as UTF-8.
+    /// Returns plain text encoded as UTF-8.
     public static func text(_ text: String, status: Int = 200) -> HTTPResponse {
         HTTPResponse(
             status: status,
@@ -63,17 +63,17 @@ public struct HTTPResponse: Sendable {
         )
     }
 
-    /// A 303 See Other redirect, which makes the client fetch `location` with `GET`, such as after a form post.
+    /// Returns a 303 See Other redirect, which makes the client fetch `location` with `GET`, such as after a form post.
     public static func redirect(to location: String) -> HTTPResponse {
         HTTPResponse(status: 303, headers: [("Location", location)])
     }
 
-    /// A 404 Not Found response with a plain-text body.
+    /// Returns a 404 Not Found response with a plain-text body.
     public static func notFound() -> HTTPResponse {
         .text("Not found\n", status: 404)
     }
 
-    /// A 405 Method Not Allowed response whose `Allow` header lists `allowed`, separated by `", "`.
+    /// Returns a 405 Method Not Allowed response whose `Allow` header lists `allowed`, separated by `", "`.
     public static func methodNotAllowed(allowed: [String]) -> HTTPResponse {
         var response = HTTPResponse.text("Method not allowed\n", status: 405)
         response.headers.append(("Allow", allowed.joined(separator: ", ")))

@@ -99,6 +99,9 @@ public final class HTTPServer: Sendable {
 
     /// Stops accepting connections, waits for handlers that are running, closes every connection and releases the
     /// port. Calling it on a stopped server does nothing.
+    ///
+    /// - Important: Do not call `start()` or `stop()` from a handler, because `stop()` waits for running handlers and
+    ///   the call would wait for itself.
     public func stop() {
         let stoppedPort: UInt16? = running.withLock { running in
             guard let current = running else {

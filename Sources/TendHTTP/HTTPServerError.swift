@@ -17,7 +17,7 @@ public struct HTTPServerError: Error, Sendable, Equatable, CustomStringConvertib
 
     /// The kind of failure.
     public let code: Code
-    /// What failed and what to do about it.
+    /// A sentence naming what failed and how to fix it.
     public let message: String
     /// The underlying reason as libmicrohttpd logged it, such as `Failed to bind to port 8080: Address already in
     /// use`, when there is one.

@@ -39,7 +39,7 @@ public struct Logger: Sendable {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    /// The least severe level that is written. Messages below it are dropped.
+    /// The minimum level that is written. Messages below it are dropped.
     public let minimumLevel: Level
 
     private let clock: @Sendable () -> Date

@@ -1,4 +1,4 @@
-/// What the server keeps about one request between libmicrohttpd's calls to the access handler.
+/// The state of one request between libmicrohttpd's calls to the access handler.
 ///
 /// libmicrohttpd handles each connection on one thread at a time, so only one thread touches an instance at once.
 /// The access handler creates it on the first call and stores it, retained, in the request's context pointer. The

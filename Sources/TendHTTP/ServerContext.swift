@@ -26,7 +26,7 @@ final class ServerContext: Sendable {
         lastDaemonMessage.withLock { $0 }
     }
 
-    /// Logs a message from libmicrohttpd, which reports errors and rejected connections this way.
+    /// Logs a message from libmicrohttpd, which reports its errors, such as a failed bind, this way.
     func recordDaemonMessage(_ message: String) {
         lastDaemonMessage.withLock { $0 = message }
         logger.warning("libmicrohttpd message", ["message": message])
@@ -93,7 +93,7 @@ final class ServerContext: Sendable {
     /// Appends a chunk of a body, or discards it once a body streamed without a declared length is too large.
     ///
     /// libmicrohttpd 0.9.75 rejects a response queued while body chunks arrive, so an oversized chunked body is read
-    /// on and discarded, then answered with 413. Past twice the limit the connection is closed without a response,
+    /// on and discarded, then gets a 413 response. Past twice the limit the connection is closed without a response,
     /// so that a client cannot keep the server reading forever.
     private func receiveBodyChunk(
         _ state: RequestState,
@@ -138,13 +138,17 @@ final class ServerContext: Sendable {
         let elapsed = ContinuousClock.now - state.started
         let status = state.status.map(String.init) ?? "none"
         let duration = Self.formatMilliseconds(elapsed)
-        if termination == .REQUEST_TERMINATED_COMPLETED_OK {
+        switch termination {
+        case .REQUEST_TERMINATED_COMPLETED_OK:
             logger.info(
                 "request",
                 ["method": state.method, "path": state.path, "status": status, "duration_ms": duration]
             )
-        } else {
-            logger.warning(
+        default:
+            // A client that goes away and a server that stops are routine, unlike a timeout or a socket error.
+            let routine = [.REQUEST_TERMINATED_CLIENT_ABORT, .REQUEST_TERMINATED_DAEMON_SHUTDOWN].contains(termination)
+            logger.log(
+                routine ? .info : .warning,
                 "request failed",
                 [
                     "method": state.method, "path": state.path, "status": status, "duration_ms": duration,

@@ -28,7 +28,7 @@ public func waitForTerminationSignal() -> Int32 {
     var signals = terminationSignals()
     var received: Int32 = 0
     let result = sigwait(&signals, &received)
-    // sigwait fails only with EINVAL for a set with an invalid signal, and the set holds only SIGINT and SIGTERM.
+    // sigwait fails only with EINVAL for a set with an invalid signal, and the set contains only SIGINT and SIGTERM.
     precondition(result == 0, "sigwait failed with error \(result)")
     return received
 }

@@ -93,6 +93,20 @@ struct HTTPServerLifecycleTests {
         }
     }
 
+    @Test("server listens on configured host only")
+    func configuredHostOnly() throws {
+        try withServer(handler: echoRequest) { server in
+            // Linux routes all of 127.0.0.0/8 to the loopback interface, so only the bind address rejects 127.0.0.2.
+            do {
+                _ = try TestConnection(port: server.port, host: "127.0.0.2")
+                Issue.record("connection to 127.0.0.2 succeeded")
+            } catch let error as TestClientError {
+                #expect(error.errorNumber == ECONNREFUSED)
+            }
+            #expect(try sendRequest(port: server.port, target: "/").status == 200)
+        }
+    }
+
     @Test("IPv6 loopback binds")
     func ipv6Loopback() throws {
         let server = HTTPServer(

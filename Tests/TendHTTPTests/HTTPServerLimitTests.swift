@@ -183,7 +183,7 @@ struct HTTPServerLimitTests {
         }
         server.stop()
 
-        let failures = recorder.lines.filter { $0.contains(" warning request failed ") }
+        let failures = recorder.lines.filter { $0.contains(" request failed ") }
         #expect(failures.count == 1)
         let failure = failures.first ?? ""
         #expect(failure.contains(" method=POST path=/upload status=none duration_ms="))

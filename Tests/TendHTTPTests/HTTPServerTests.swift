@@ -65,7 +65,7 @@ struct HTTPServerTests {
         }
     }
 
-    @Test("router sends 404, 405 and HEAD")
+    @Test("router sends 200, 303, 404 and 405")
     func routerStatuses() throws {
         var router = Router()
         router.get("/accounts/:id") { _, parameters in .text("account \(parameters["id"] ?? "")") }

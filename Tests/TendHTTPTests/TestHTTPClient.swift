@@ -9,6 +9,8 @@ import TendHTTP
 /// A failure of the test client, such as a refused connection or a malformed response.
 struct TestClientError: Error, CustomStringConvertible {
     let description: String
+    /// The `errno` value of the failed call, when there is one.
+    var errorNumber: Int32? = nil
 }
 
 /// A response as the test client read it off the socket.
@@ -26,12 +28,12 @@ struct TestResponse {
     }
 }
 
-/// One TCP connection to 127.0.0.1 made with POSIX sockets. Every read waits at most `receiveTimeoutSeconds`.
+/// One TCP connection to a loopback address made with POSIX sockets. Every read waits at most `receiveTimeoutSeconds`.
 final class TestConnection {
     private let socketDescriptor: Int32
     private var buffered: [UInt8] = []
 
-    init(port: UInt16, receiveTimeoutSeconds: Int = 5) throws {
+    init(port: UInt16, host: String = "127.0.0.1", receiveTimeoutSeconds: Int = 5) throws {
         socketDescriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socketDescriptor >= 0 else {
             throw TestClientError(description: "socket() failed: errno \(errno)")
@@ -42,7 +44,7 @@ final class TestConnection {
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_addr.s_addr = inet_addr(host)
         let result = withUnsafePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
                 connect(socketDescriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
@@ -51,7 +53,8 @@ final class TestConnection {
         guard result == 0 else {
             let error = errno
             close(socketDescriptor)
-            throw TestClientError(description: "connect to port \(port) failed: errno \(error)")
+            throw TestClientError(
+                description: "connect to \(host) port \(port) failed: errno \(error)", errorNumber: error)
         }
     }
 
