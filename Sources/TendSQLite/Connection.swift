@@ -2,13 +2,14 @@ import CSQLite
 
 /// An open SQLite database connection with a cache of prepared statements.
 ///
-/// A connection is not thread-safe: it is opened without SQLite's own mutex, so its owner must make sure only one
-/// thread uses it, and the statements it hands out, at a time.
+/// A connection is not thread-safe, because it is opened without SQLite's own mutex. Its owner must make sure that
+/// only one thread at a time uses it and the statements it hands out.
 package final class Connection {
     private let handle: OpaquePointer
     private var statements: [String: Statement] = [:]
 
-    /// Opens the database file at `path`, creating it when missing; `:memory:` opens a private in-memory database.
+    /// Opens the database file at `path` and creates it when missing. The path `:memory:` opens a private in-memory
+    /// database.
     package init(path: String) throws {
         var handle: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
@@ -64,7 +65,8 @@ package final class Connection {
         }
     }
 
-    /// The first column of the first row of `sql` as an integer, or nil when there is no row or it is NULL.
+    /// Runs `sql` and returns the first column of its first row as an integer, or nil when there is no row or it is
+    /// NULL.
     package func int64(_ sql: String, bind: (Statement) throws -> Void = { _ in }) throws -> Int64? {
         try withStatement(sql) { statement in
             try bind(statement)

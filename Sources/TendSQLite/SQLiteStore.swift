@@ -5,7 +5,7 @@ import TendStore
 /// The `Store` in one SQLite database file, for a single user or a small team on one machine.
 ///
 /// All calls share one connection behind a `Mutex`, so they run one at a time. One connection keeps the prepared
-/// statement cache warm and needs no pool; the price is that a long read, such as `accountYearFacts(year:)` on a
+/// statement cache warm and needs no pool. The price is that a long read, such as `accountYearFacts(year:)` on a
 /// large portfolio, delays other requests until it finishes. Other processes may open the same file: the file
 /// uses write-ahead logging, and each call waits up to `busyTimeoutMilliseconds` for another process's lock.
 public final class SQLiteStore: Store {
@@ -22,9 +22,9 @@ public final class SQLiteStore: Store {
         let connection = try Connection(path: path)
         connection.setBusyTimeout(milliseconds: SQLiteStore.busyTimeoutMilliseconds)
         try connection.execute("PRAGMA foreign_keys = ON")
-        // A file database switches to WAL; an in-memory one stays in "memory" mode, which is all it supports.
+        // A file database switches to WAL. An in-memory one stays in "memory" mode, the only mode it supports.
         try connection.execute("PRAGMA journal_mode = WAL")
-        // With WAL, NORMAL survives an application crash; only a power loss may drop the last commits.
+        // With WAL, NORMAL survives an application crash, and only a power loss may drop the last commits.
         try connection.execute("PRAGMA synchronous = NORMAL")
         try Schema.prepare(connection, path: path)
         self.connection = Mutex(connection)
@@ -35,7 +35,7 @@ public final class SQLiteStore: Store {
         try SQLiteStore(path: ":memory:")
     }
 
-    /// Runs `body` in an `IMMEDIATE` transaction and increments the revision in it; rolls back when `body` throws.
+    /// Runs `body` in an `IMMEDIATE` transaction that also increments the revision, and rolls back when `body` throws.
     ///
     /// - Note: `body` must use only the writer it receives. Calling this store from `body` locks the store's `Mutex`
     ///   a second time, which on Linux stops the program with "Recursive call to lock Mutex".
@@ -105,7 +105,7 @@ public final class SQLiteStore: Store {
         }
     }
 
-    /// The cases newest first by the instant they were opened, then by id for cases opened at the same instant.
+    /// Returns the cases newest first by the instant they were opened, then by id for cases opened at the same instant.
     public func cases(accountID: String?) throws -> [SupportCase] {
         try withConnection { connection in
             var cases: [SupportCase] = []
@@ -187,7 +187,8 @@ public final class SQLiteStore: Store {
         }
     }
 
-    /// The distinct non-NULL values of an indexed year column, found with one index seek per year instead of a scan.
+    /// Builds a query for the distinct non-NULL values of an indexed year column, which seeks the index once per year
+    /// instead of scanning it.
     static func distinctYearsSQL(table: String, column: String) -> String {
         """
         WITH RECURSIVE found (year) AS (

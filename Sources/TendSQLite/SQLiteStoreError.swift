@@ -21,7 +21,7 @@ public struct SQLiteStoreError: Error, CustomStringConvertible {
     }
 
     public let code: Code
-    /// What failed and what to do about it.
+    /// A message that says what failed and what to do about it.
     public let message: String
     /// The error that led to this one, if any.
     public let cause: (any Error)?

@@ -50,7 +50,7 @@ final class SQLiteWriter: StoreWriter {
         }
     }
 
-    /// Upserts the account; replacing a placeholder from `insertAccountIfMissing` counts as an update.
+    /// Upserts the account. Replacing a placeholder from `insertAccountIfMissing` counts as an update.
     func upsert(_ account: Account) throws -> UpsertOutcome {
         try upsert(UpsertSQL.account) { statement in
             try statement.bind(account.id, at: 2)

@@ -10,7 +10,7 @@ enum Schema {
     /// The schema version this code reads and writes, stored in `PRAGMA user_version`.
     static let version: Int64 = 1
 
-    /// Creates the schema in an empty database, or checks that an existing one is a version this code knows.
+    /// Creates the schema in an empty database, or checks that an existing one has a version this code supports.
     static func prepare(_ connection: Connection, path: String) throws {
         try connection.execute("BEGIN IMMEDIATE")
         do {
@@ -139,9 +139,8 @@ enum Schema {
             achieved INTEGER NOT NULL,
             source_id INTEGER NOT NULL,
             created_source_id INTEGER NOT NULL,
-            PRIMARY KEY (account_id, year, quarter, kind)
+            PRIMARY KEY (year, account_id, kind, quarter)
         ) WITHOUT ROWID;
-        CREATE INDEX sales_by_year ON sales (year, account_id);
 
         CREATE TABLE upsells (
             account_id TEXT NOT NULL REFERENCES accounts (id),
@@ -153,7 +152,7 @@ enum Schema {
             created_source_id INTEGER NOT NULL,
             PRIMARY KEY (account_id, day, kind)
         ) WITHOUT ROWID;
-        CREATE INDEX upsells_by_year ON upsells (year, account_id);
+        CREATE INDEX upsells_by_year ON upsells (year, account_id, amount);
 
         CREATE TABLE cases (
             id TEXT NOT NULL UNIQUE,

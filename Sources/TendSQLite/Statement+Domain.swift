@@ -36,7 +36,7 @@ extension Statement {
         isNull(at: column) ? nil : int64(at: column) != 0
     }
 
-    /// Reads the milliseconds at `column` and the UTC offset at `column + 1`; nil when the milliseconds are NULL.
+    /// Reads the milliseconds at `column` and the UTC offset at `column + 1`, or returns nil for NULL milliseconds.
     func optionalTimestamp(at column: Int32) throws -> Timestamp? {
         guard let milliseconds = optionalInt64(at: column) else { return nil }
         return Timestamp(millisecondsSinceEpoch: milliseconds, utcOffsetSeconds: try int32(at: column + 1))
@@ -44,7 +44,8 @@ extension Statement {
 
     func timestamp(at column: Int32) throws -> Timestamp {
         guard let timestamp = try optionalTimestamp(at: column) else {
-            throw SQLiteStoreError(.invalidStoredValue, "column \(column) is NULL but must hold a timestamp in: \(sql)")
+            throw SQLiteStoreError(
+                .invalidStoredValue, "column \(column) is NULL but must contain a timestamp in: \(sql)")
         }
         return timestamp
     }

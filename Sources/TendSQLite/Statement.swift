@@ -3,7 +3,7 @@ import CSQLite
 /// The destructor value that makes SQLite copy a bound text before the bind call returns (`SQLITE_TRANSIENT`).
 private let transientDestructor = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-/// A prepared SQLite statement: binds parameters, steps through rows and reads columns.
+/// A prepared SQLite statement, which binds parameters, steps through rows and reads columns.
 ///
 /// Parameter and column indexes follow SQLite: parameters start at 1, columns at 0.
 /// A statement belongs to one connection and is used only while that connection is held.
@@ -56,7 +56,7 @@ package final class Statement {
         try check(result)
     }
 
-    /// The index of the parameter written as `name` in the SQL, such as `:year`, or 0 when there is none.
+    /// Returns the index of the parameter written as `name` in the SQL, such as `:year`, or 0 when there is none.
     package func parameterIndex(_ name: String) -> Int32 {
         sqlite3_bind_parameter_index(handle, name)
     }
@@ -67,7 +67,7 @@ package final class Statement {
 
     // MARK: Stepping
 
-    /// Advances to the next row; returns false when the statement has finished.
+    /// Advances to the next row and returns false when the statement has finished.
     package func step() throws -> Bool {
         switch sqlite3_step(handle) {
         case SQLITE_ROW: return true
@@ -106,11 +106,26 @@ package final class Statement {
         sqlite3_column_double(handle, column)
     }
 
-    /// The column as UTF-8 text; an empty string for NULL.
+    /// Reads the column as UTF-8 text, or returns an empty string for NULL.
     package func text(at column: Int32) -> String {
         guard let bytes = sqlite3_column_text(handle, column) else { return "" }
         let count = Int(sqlite3_column_bytes(handle, column))
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+
+    /// Compares the UTF-8 bytes of `string` with the text of `column` as SQLite's BINARY collation does (memcmp,
+    /// then the shorter first): -1 when `string` sorts first, 0 when the bytes are equal, 1 when it sorts after.
+    package func compare(_ string: String, toTextAt column: Int32) -> Int {
+        let bytes = sqlite3_column_text(handle, column)
+        let columnBytes = UnsafeBufferPointer(
+            start: bytes, count: bytes == nil ? 0 : Int(sqlite3_column_bytes(handle, column)))
+        var index = 0
+        for byte in string.utf8 {
+            guard index < columnBytes.count else { return 1 }
+            if byte != columnBytes[index] { return byte < columnBytes[index] ? -1 : 1 }
+            index += 1
+        }
+        return index < columnBytes.count ? -1 : 0
     }
 
     package func optionalInt64(at column: Int32) -> Int64? {

@@ -2,6 +2,8 @@ import TendCore
 
 /// Gathers `AccountYearFacts` with one grouped query per kind of data for all accounts, merged by account id.
 ///
+/// Every query returns its rows ordered by account id in SQLite's BINARY collation, as the accounts are read, so
+/// each result merges into the accounts in one forward pass with no lookup table.
 /// Each query may use the parameters `:year`, `:first_day` and `:last_day` (day numbers of January 1 and
 /// December 31), and carries `:account` in its filter when the facts are for one account only.
 final class YearFactsQuery {
@@ -11,7 +13,6 @@ final class YearFactsQuery {
     let accountID: String?
 
     private var facts: [AccountYearFacts] = []
-    private var indexByAccountID: [String: Int] = [:]
 
     init(connection: Connection, year: Int, accountID: String?) {
         self.connection = connection
@@ -19,7 +20,8 @@ final class YearFactsQuery {
         self.accountID = accountID
     }
 
-    /// The facts ordered by account id; empty when the one account requested does not exist.
+    /// Runs the queries and returns the facts ordered by account id, or nothing when the one account requested does
+    /// not exist.
     func run() throws -> [AccountYearFacts] {
         guard (1...9999).contains(year) else {
             throw SQLiteStoreError(.yearOutOfRange, "year \(year) is outside 1...9999; request a year in that range")
@@ -28,26 +30,27 @@ final class YearFactsQuery {
         guard !facts.isEmpty else { return [] }
 
         let cases = "SELECT account_id, count(*), sum(severity = 1) FROM cases WHERE opened_year = :year"
-        try forEachAccountRow(cases + accountFilter + " GROUP BY account_id") { facts, row in
+        try forEachAccountRow(cases + accountFilter + groupedByAccount) { facts, row in
             facts.casesOpened = row.int(at: 1)
             facts.severity1CasesOpened = row.int(at: 2)
         }
 
         let submitted = "SELECT account_id, count(*) FROM enhancements WHERE submitted_year = :year"
-        try forEachAccountRow(submitted + accountFilter + " GROUP BY account_id") { facts, row in
+        try forEachAccountRow(submitted + accountFilter + groupedByAccount) { facts, row in
             facts.enhancementsSubmitted = row.int(at: 1)
         }
         let delivered = "SELECT account_id, count(*) FROM enhancements WHERE delivered_year = :year"
-        try forEachAccountRow(delivered + accountFilter + " GROUP BY account_id") { facts, row in
+        try forEachAccountRow(delivered + accountFilter + groupedByAccount) { facts, row in
             facts.enhancementsDelivered = row.int(at: 1)
         }
 
-        let participation = "SELECT account_id, kind, count(*) FROM participation WHERE year = :year"
-        try forEachAccountRow(participation + accountFilter + " GROUP BY account_id, kind") { facts, row in
-            switch try row.enumeration(ParticipationKind.self, at: 1) {
-            case .online: facts.onlineParticipations = row.int(at: 2)
-            case .event: facts.eventParticipations = row.int(at: 2)
-            }
+        let participation = """
+            SELECT account_id, sum(kind = '\(ParticipationKind.online.rawValue)'),
+                sum(kind = '\(ParticipationKind.event.rawValue)') FROM participation WHERE year = :year
+            """
+        try forEachAccountRow(participation + accountFilter + groupedByAccount) { facts, row in
+            facts.onlineParticipations = row.int(at: 1)
+            facts.eventParticipations = row.int(at: 2)
         }
 
         // A membership is active in the year when it starts by December 31 and has not ended before January 1.
@@ -59,20 +62,23 @@ final class YearFactsQuery {
             facts.activeProgrammes.append(row.text(at: 1))
         }
 
-        let sales = "SELECT account_id, kind, sum(planned), sum(achieved) FROM sales WHERE year = :year"
-        try forEachAccountRow(sales + accountFilter + " GROUP BY account_id, kind") { facts, row in
-            switch try row.enumeration(SalesKind.self, at: 1) {
-            case .licence:
-                facts.licencePlanned = row.money(at: 2)
-                facts.licenceAchieved = row.money(at: 3)
-            case .services:
-                facts.servicesPlanned = row.money(at: 2)
-                facts.servicesAchieved = row.money(at: 3)
-            }
+        // The primary key (year, account_id, kind, quarter) makes this a range scan of the table in group order.
+        let (licence, services) = (SalesKind.licence.rawValue, SalesKind.services.rawValue)
+        let sales = """
+            SELECT account_id,
+                sum(iif(kind = '\(licence)', planned, 0)), sum(iif(kind = '\(licence)', achieved, 0)),
+                sum(iif(kind = '\(services)', planned, 0)), sum(iif(kind = '\(services)', achieved, 0))
+            FROM sales WHERE year = :year
+            """
+        try forEachAccountRow(sales + accountFilter + groupedByAccount) { facts, row in
+            facts.licencePlanned = row.money(at: 1)
+            facts.licenceAchieved = row.money(at: 2)
+            facts.servicesPlanned = row.money(at: 3)
+            facts.servicesAchieved = row.money(at: 4)
         }
 
         let upsells = "SELECT account_id, count(*), sum(amount) FROM upsells WHERE year = :year"
-        try forEachAccountRow(upsells + accountFilter + " GROUP BY account_id") { facts, row in
+        try forEachAccountRow(upsells + accountFilter + groupedByAccount) { facts, row in
             facts.upsells = row.int(at: 1)
             facts.upsellAmount = row.money(at: 2)
         }
@@ -90,6 +96,9 @@ final class YearFactsQuery {
         return facts
     }
 
+    /// One result row per account, in the order of the accounts.
+    private let groupedByAccount = " GROUP BY account_id ORDER BY account_id"
+
     /// `AND account_id = :account` when the facts are for one account, else nothing.
     private var accountFilter: String { accountID == nil ? "" : " AND account_id = :account" }
 
@@ -105,19 +114,22 @@ final class YearFactsQuery {
         try connection.forEachRow(sql, bind: bindParameters) { row in
             var accountFacts = AccountYearFacts(account: try RowDecoding.account(row), year: year)
             accountFacts.earliestCaseDay = try row.optionalDay(at: RowDecoding.accountColumnCount)
-            indexByAccountID[accountFacts.account.id] = facts.count
             facts.append(accountFacts)
         }
     }
 
-    /// Runs `sql`, whose first column is an account id, and lets `apply` update that account's facts from each row.
-    private func forEachAccountRow(
-        _ sql: String, _ apply: (inout AccountYearFacts, Statement) throws -> Void
-    ) throws {
+    /// Runs `sql`, whose first column is an account id and whose rows are in account id order, and lets `apply`
+    /// update that account's facts from each row.
+    private func forEachAccountRow(_ sql: String, _ apply: (inout AccountYearFacts, Statement) throws -> Void) throws {
+        var index = 0
         try connection.forEachRow(sql, bind: bindParameters) { row in
-            // Foreign keys make every account id found here one of the accounts read first.
-            guard let index = indexByAccountID[row.text(at: 0)] else { return }
-            try apply(&facts[index], row)
+            while index < facts.count {
+                let order = row.compare(facts[index].account.id, toTextAt: 0)
+                if order == 0 { return try apply(&facts[index], row) }
+                // Foreign keys make every account id found here one of the accounts read first, so this skips none.
+                if order > 0 { return }
+                index += 1
+            }
         }
     }
 

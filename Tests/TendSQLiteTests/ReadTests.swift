@@ -56,6 +56,31 @@ struct ReadTests {
         #expect(facts2014.earliestCaseDay == day("2012-12-31"))
     }
 
+    @Test("facts merge by the bytes of account ids")
+    func factsOfLookalikeIDs() throws {
+        // Byte order, which SQLite sorts by: "Z" < "a" < "e" + combining acute < precomposed "é".
+        // Swift's String == treats the last two as equal, so the merge must compare bytes.
+        let ids = ["Z", "a", "e\u{301}", "\u{e9}"]
+        let store = try SQLiteStore.inMemory()
+        try store.write { writer in
+            try writer.beginSource(kind: .cases, name: "cases.csv")
+            for (index, id) in ids.enumerated() {
+                try writer.insertAccountIfMissing(id: id)
+                for number in 0...index {
+                    _ = try writer.upsert(
+                        SupportCase(
+                            id: "\(index)-\(number)", accountID: id, product: "Ledger", severity: 2,
+                            openedAt: timestamp("2013-05-0\(number + 1)", "09:00:00")))
+                }
+            }
+        }
+
+        let facts = try store.accountYearFacts(year: 2013)
+
+        #expect(facts.map { Array($0.account.id.utf8) } == ids.map { Array($0.utf8) })
+        #expect(facts.map(\.casesOpened) == [1, 2, 3, 4])
+    }
+
     @Test("year outside the calendar is rejected")
     func yearOutOfRange() throws {
         let error = try #require(throws: SQLiteStoreError.self) { try database.store.accountYearFacts(year: 0) }
