@@ -49,13 +49,16 @@ struct EventLogTests {
     @discardableResult
     private func importLog(_ text: String = log, mapping json: String = mappingJSON) throws -> ImportSummary {
         try fixture.directory.write("events.csv", text)
-        return try Importer(store: fixture.store).importEventLog(path: fixture.path("events.csv"), mapping: mapping(json))
+        return try Importer(store: fixture.store).importEventLog(
+            path: fixture.path("events.csv"), mapping: mapping(json))
     }
 
     private func importLogError(
         _ text: String = log, mapping json: String = mappingJSON, sourceLocation: SourceLocation = #_sourceLocation
     ) -> ImportError? {
-        let error = #expect(throws: ImportError.self, sourceLocation: sourceLocation) { try importLog(text, mapping: json) }
+        let error = #expect(throws: ImportError.self, sourceLocation: sourceLocation) {
+            try importLog(text, mapping: json)
+        }
         #expect((try? fixture.store.cases(accountID: nil).isEmpty) == true, sourceLocation: sourceLocation)
         #expect((try? fixture.store.accounts().isEmpty) == true, sourceLocation: sourceLocation)
         return error
@@ -137,7 +140,8 @@ struct EventLogTests {
 
     @Test("severity is checked on every event, even when the policy ignores it")
     func severityIgnoredByPolicyIsValidated() throws {
-        let json = Self.mappingJSON.replacingOccurrences(of: #""severity": "most_severe""#, with: #""severity": "last""#)
+        let json = Self.mappingJSON.replacingOccurrences(
+            of: #""severity": "most_severe""#, with: #""severity": "last""#)
         let text = Self.log.replacingOccurrences(of: "Value 4,v", with: "Value 5,v")
         #expect(importLogError(text, mapping: json)?.line == 4)
     }
@@ -160,7 +164,8 @@ struct EventLogTests {
 
     @Test("mapped column missing from the header")
     func mappedColumnMissing() throws {
-        let text = Self.log.replacingOccurrences(of: "Case ID,Activity,Variant,Time,customer", with: "Case ID,Activity,Variant,When,customer")
+        let text = Self.log.replacingOccurrences(
+            of: "Case ID,Activity,Variant,Time,customer", with: "Case ID,Activity,Variant,When,customer")
         let error = importLogError(text)
         #expect(error?.code == .missingColumn)
         #expect(error?.column == "Time")
@@ -182,16 +187,27 @@ struct EventLogTests {
         #expect(error?.column == "Activity")
     }
 
-    @Test("invalid mappings", arguments: [
-        (#""timestamp_format": "yyyy/MM/dd HH:mm:ss.SSS""#, #""timestamp_format": "yyyy/MM/dd hh:mm""#,
-         "invalid mapping: timestamp_format \"yyyy/MM/dd hh:mm\": unknown field \"hh\""),
-        (#""timestamp_format": "yyyy/MM/dd HH:mm:ss.SSS""#, #""timestamp_format": "HH:mm""#,
-         "invalid mapping: timestamp_format \"HH:mm\": no \"yyyy\" field"),
-        (#""time_zone": "Europe/Rome""#, #""time_zone": "Mars/Olympus""#,
-         "invalid mapping: unknown time_zone \"Mars/Olympus\""),
-        (#""Value 3": 4"#, #""Value 3": 5"#, "invalid mapping: severity_values maps \"Value 3\" to 5"),
-        (#""account_id": "last""#, #""account_id": "most_severe""#, "invalid mapping: most_severe is only for severity"),
-    ])
+    @Test(
+        "invalid mappings",
+        arguments: [
+            (
+                #""timestamp_format": "yyyy/MM/dd HH:mm:ss.SSS""#, #""timestamp_format": "yyyy/MM/dd hh:mm""#,
+                "invalid mapping: timestamp_format \"yyyy/MM/dd hh:mm\": unknown field \"hh\""
+            ),
+            (
+                #""timestamp_format": "yyyy/MM/dd HH:mm:ss.SSS""#, #""timestamp_format": "HH:mm""#,
+                "invalid mapping: timestamp_format \"HH:mm\": no \"yyyy\" field"
+            ),
+            (
+                #""time_zone": "Europe/Rome""#, #""time_zone": "Mars/Olympus""#,
+                "invalid mapping: unknown time_zone \"Mars/Olympus\""
+            ),
+            (#""Value 3": 4"#, #""Value 3": 5"#, "invalid mapping: severity_values maps \"Value 3\" to 5"),
+            (
+                #""account_id": "last""#, #""account_id": "most_severe""#,
+                "invalid mapping: most_severe is only for severity"
+            ),
+        ])
     func invalidMappings(original: String, replacement: String, message: String) throws {
         let error = importLogError(mapping: Self.mappingJSON.replacingOccurrences(of: original, with: replacement))
         #expect(error?.code == .invalidMapping)

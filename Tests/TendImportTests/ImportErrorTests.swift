@@ -101,14 +101,20 @@ struct ImportErrorTests {
             try Importer(store: fixture.store).importPaths([fixture.path("accounts.csv")])
         }
         #expect(error?.code == .invalidUTF8)
-        #expect(error?.description == fixture.path("accounts.csv") + ":2: column name: invalid UTF-8; expected UTF-8 text")
+        #expect(
+            error?.description == fixture.path("accounts.csv") + ":2: column name: invalid UTF-8; expected UTF-8 text")
         #expect(try fixture.store.accounts().isEmpty)
     }
 
     @Test("invalid date")
     func invalidDate() throws {
         try expectError(
-            [("accounts.csv", "account_id,name,customer_since\nA1,Acme,2012-01-15\nA2,Beta,2013-02-28\nA3,Gamma,2013-02-30\n")],
+            [
+                (
+                    "accounts.csv",
+                    "account_id,name,customer_since\nA1,Acme,2012-01-15\nA2,Beta,2013-02-28\nA3,Gamma,2013-02-30\n"
+                )
+            ],
             .invalidValue, ":4: column customer_since: invalid date \"2013-02-30\"; expected a date as YYYY-MM-DD")
     }
 

@@ -35,7 +35,10 @@ struct ImporterTests {
             """
         ),
         ("integrations.csv", "account_id,integration,status\nA1,ERP,Degraded\n"),
-        ("enhancements.csv", "account_id,request_id,submitted_on,delivered_on\nA1,R1,2013-01-10,\nA1,R2,2013-01-10,2013-01-10\n"),
+        (
+            "enhancements.csv",
+            "account_id,request_id,submitted_on,delivered_on\nA1,R1,2013-01-10,\nA1,R2,2013-01-10,2013-01-10\n"
+        ),
         ("participation.csv", "account_id,date,kind\nA1,2013-05-02,online\nA1,2013-05-02,EVENT\n"),
         ("programmes.csv", "account_id,programme,started_on,ended_on\nA2,beta,2013-04-01,\n"),
         ("sales.csv", "account_id,quarter,kind,planned,achieved\nA1,2013-Q2,licence,1000,1250.25\n"),

@@ -2,7 +2,7 @@ import Synchronization
 import TendImport
 import Testing
 
-/// A clock that moves only when told, and a record of what the reporter writes.
+/// A clock that moves only when a test advances it, and a record of what the reporter writes.
 private final class ProgressHarness: Sendable {
     let start = ContinuousClock.now
     let elapsed = Mutex(Duration.zero)

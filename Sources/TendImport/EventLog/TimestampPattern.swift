@@ -48,12 +48,12 @@ package struct TimestampPattern: Sendable, Equatable {
         return .success(TimestampPattern(tokens: tokens))
     }
 
-    /// Why a pattern is invalid.
+    /// The reason a pattern is invalid.
     package struct PatternError: Error, Sendable {
         package var reason: String
     }
 
-    /// Reads `bytes` laid out as the pattern says; nil when they do not match it.
+    /// Reads `bytes` laid out as the pattern describes, returning nil when they do not match it.
     package func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDateTime? {
         var result = LocalDateTime(
             year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, millisecond: 0, utcOffsetSeconds: nil)
@@ -68,7 +68,12 @@ package struct TimestampPattern: Sendable, Equatable {
                 result.utcOffsetSeconds = offset
                 index += length
             default:
-                let width = token == .year ? 4 : token == .millisecond ? 3 : 2
+                let width: Int
+                switch token {
+                case .year: width = 4
+                case .millisecond: width = 3
+                default: width = 2
+                }
                 guard index + width <= bytes.count, let value = ValueParsers.digits(bytes, index, width) else {
                     return nil
                 }
