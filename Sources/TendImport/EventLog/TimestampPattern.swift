@@ -1,8 +1,8 @@
 /// A timestamp layout such as `yyyy/MM/dd HH:mm:ss.SSS`, read byte by byte.
 ///
 /// Letters: `yyyy` year, `MM` month, `dd` day, `HH` hour 00 to 23, `mm` minute, `ss` second, `SSS` milliseconds,
-/// all with exactly that many digits, and `XXX` for `Z` or a `±HH:MM` offset. Any other character other than an
-/// ASCII letter stands for itself. The pattern must contain `yyyy`, `MM` and `dd`; a missing time field reads as 0,
+/// all with exactly that many digits, and `XXX` for `Z` or a `±HH:MM` offset. Text in single quotes, such as `'T'`,
+/// and any character other than an ASCII letter stand for themselves; `''` is one quote. The pattern must contain `yyyy`, `MM` and `dd`; a missing time field reads as 0,
 /// and a missing `XXX` means the time is local.
 package struct TimestampPattern: Sendable, Equatable {
     enum Token: Sendable, Equatable {
@@ -24,6 +24,15 @@ package struct TimestampPattern: Sendable, Equatable {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            if byte == UInt8(ascii: "'") {
+                guard let close = bytes[(index + 1)...].firstIndex(of: byte) else {
+                    return .failure(PatternError(reason: "unterminated quote"))
+                }
+                let quoted = close == index + 1 ? [byte] : Array(bytes[(index + 1)..<close])
+                tokens += quoted.map { Token.literal($0) }
+                index = close + 1
+                continue
+            }
             let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
             guard isLetter else {
                 tokens.append(.literal(byte))
