@@ -115,14 +115,14 @@ package final class CSVRowReader {
 
     // MARK: Fields
 
-    /// The current record's field of `column`, or nil when the header does not have the column.
+    /// Returns the current record's field of `column`, or nil when the header does not have the column.
     private func field(_ column: Column) -> CSVField? {
         guard let layout, let position = layout.positions[column.index] else { return nil }
         return fields[position]
     }
 
-    /// The current record's field of `column` when it has a value; throws `missingValue` for a required column
-    /// without one, and returns nil for an optional one.
+    /// Returns the current record's field of `column` when it has a value. Without a value, a required column throws
+    /// `missingValue` and an optional one returns nil.
     private func presentField(_ column: Column) throws(ImportError) -> CSVField? {
         if let field = field(column), !parser.isEmpty(field) { return field }
         guard column.isRequired else { return nil }
@@ -145,12 +145,12 @@ package final class CSVRowReader {
         return value
     }
 
-    /// The field as text; nil for an absent or empty optional column.
+    /// Returns the field as text, or nil for an absent or empty optional column.
     package func string(_ column: Column) throws(ImportError) -> String? {
         try presentField(column).map { parser.string($0) }
     }
 
-    /// An `invalidValue` error for the current row, quoting the field's text.
+    /// Makes an `invalidValue` error for the current row, quoting the field's text.
     package func invalidValue(_ column: Column, _ message: String, expected: String) -> ImportError {
         let value = field(column).map { parser.string($0) }
         return ImportError(
@@ -181,11 +181,11 @@ package final class CSVRowReader {
         try value(column, "boolean", expected: "yes, no, true, false, 1 or 0", ValueParsers.boolean)
     }
 
-    /// A non-negative amount with at most four decimals.
+    /// Parses a non-negative amount with at most four decimals.
     package func money(_ column: Column) throws(ImportError) -> Money? {
-        try value(column, "amount", expected: "a plain decimal of 0 or more with at most 4 decimals") { bytes in
-            Money(decimal: String(decoding: bytes, as: UTF8.self)).flatMap { $0.units >= 0 ? $0 : nil }
-        }
+        try value(
+            column, "amount", expected: "a plain decimal of 0 or more with at most 4 decimals",
+            ValueParsers.nonNegativeMoney)
     }
 
     /// A value of a string enumeration, in any case.
@@ -198,7 +198,7 @@ package final class CSVRowReader {
         }
     }
 
-    /// An ISO 8601 timestamp, read in the reader's time zone when it has no offset.
+    /// Parses an ISO 8601 timestamp, read in the reader's time zone when it has no offset.
     package func timestamp(_ column: Column) throws(ImportError) -> Timestamp? {
         let expected =
             "an ISO 8601 timestamp such as 2013-04-02T09:30:00, 2013-04-02T09:30:00.250Z or "

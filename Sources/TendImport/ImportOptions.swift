@@ -4,10 +4,11 @@ import Foundation
 public struct ImportOptions: Sendable {
     /// The time zone of timestamps written without a UTC offset.
     public var timeZone: TimeZone
-    /// Where to show progress, or nil for none.
+    /// The reporter that shows progress, or nil for none.
     public var progress: ProgressReporter?
 
-    public init(timeZone: TimeZone = TimeZone(identifier: "UTC")!, progress: ProgressReporter? = nil) {  // UTC always exists.
+    /// Creates options; the default time zone is UTC.
+    public init(timeZone: TimeZone = .gmt, progress: ProgressReporter? = nil) {
         self.timeZone = timeZone
         self.progress = progress
     }

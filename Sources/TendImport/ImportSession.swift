@@ -83,13 +83,13 @@ package final class ImportSession {
         _ table: Table.Type, record: Table.Record, reader: CSVRowReader, bytes: UnsafeBufferPointer<UInt8>
     ) -> ImportError {
         let key = Table.key(of: record)
-        var message = "duplicate key"
+        var expected = "one row per " + Table.keyColumns
         if let firstLine = firstLine(of: key, in: table, bytes: bytes, file: reader.file, before: reader.line) {
-            message += " (first on line \(firstLine))"
+            expected += " (this key is first on line \(firstLine))"
         }
         return ImportError(
-            .duplicateKey, file: reader.file, line: reader.line, value: key.joined(separator: ", "), message: message,
-            expected: "one row per " + Table.keyColumns)
+            .duplicateKey, file: reader.file, line: reader.line, value: key.joined(separator: ", "),
+            message: "duplicate key", expected: expected)
     }
 
     private func firstLine<Table: CSVTable>(

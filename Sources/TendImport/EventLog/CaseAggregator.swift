@@ -38,8 +38,8 @@ package enum CaseAggregator {
     ///
     /// Events are sorted by time, keeping file order among equal times. The case opens at the first event; first
     /// contact is the first `firstContact` event, restore the last `restore` event and close the last `close` event.
-    /// A reopening is an activity with none of the roles restore, close, wait or rca that follows a restore or close;
-    /// the case then counts as open until the next restore or close, so several activities in a row count once.
+    /// A reopening is an activity with none of the roles restore, close, wait or rca that follows a restore or close.
+    /// The case then counts as open until the next restore or close, so several activities in a row count once.
     /// `rcaDone` is nil when `tracksRCA` is false, else whether any event has the rca role. Account, product and
     /// severity follow `policy`: first or last takes the earliest or latest event's value, most severe the lowest
     /// severity number.
@@ -92,8 +92,8 @@ package enum CaseAggregator {
             reopenings: reopenings)
     }
 
-    /// The first event's value for `first`, else the last event's; mapping validation allows `mostSevere` only for
-    /// severity, which the caller handles.
+    /// Picks the first event's value for `first`, else the last event's. Mapping validation allows `mostSevere` only
+    /// for severity, which the caller handles.
     private static func pick<Value>(
         _ sorted: [CaseEvent], _ policy: EventLogMapping.Policy, _ attribute: KeyPath<CaseEvent, Value>
     ) -> Value {

@@ -1,8 +1,8 @@
 /// A timestamp layout such as `yyyy/MM/dd HH:mm:ss.SSS`, read byte by byte.
 ///
 /// Letters: `yyyy` year, `MM` month, `dd` day, `HH` hour 00 to 23, `mm` minute, `ss` second, `SSS` milliseconds,
-/// all with exactly that many digits, and `XXX` for `Z` or a `±HH:MM` offset. Any other character other than an
-/// ASCII letter stands for itself. The pattern must contain `yyyy`, `MM` and `dd`; a missing time field reads as 0,
+/// all with exactly that many digits, and `XXX` for `Z` or a `±HH:MM` offset. Text in single quotes, such as `'T'`,
+/// and any character other than an ASCII letter stand for themselves; `''` is one quote. The pattern must contain `yyyy`, `MM` and `dd`; a missing time field reads as 0,
 /// and a missing `XXX` means the time is local.
 package struct TimestampPattern: Sendable, Equatable {
     enum Token: Sendable, Equatable {
@@ -24,6 +24,15 @@ package struct TimestampPattern: Sendable, Equatable {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            if byte == UInt8(ascii: "'") {
+                guard let close = bytes[(index + 1)...].firstIndex(of: byte) else {
+                    return .failure(PatternError(reason: "unterminated quote"))
+                }
+                let quoted = close == index + 1 ? [byte] : Array(bytes[(index + 1)..<close])
+                tokens += quoted.map { Token.literal($0) }
+                index = close + 1
+                continue
+            }
             let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
             guard isLetter else {
                 tokens.append(.literal(byte))
@@ -48,12 +57,12 @@ package struct TimestampPattern: Sendable, Equatable {
         return .success(TimestampPattern(tokens: tokens))
     }
 
-    /// Why a pattern is invalid.
+    /// The reason a pattern is invalid.
     package struct PatternError: Error, Sendable {
         package var reason: String
     }
 
-    /// Reads `bytes` laid out as the pattern says; nil when they do not match it.
+    /// Reads `bytes` laid out as the pattern describes, returning nil when they do not match it.
     package func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDateTime? {
         var result = LocalDateTime(
             year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, millisecond: 0, utcOffsetSeconds: nil)
@@ -68,7 +77,12 @@ package struct TimestampPattern: Sendable, Equatable {
                 result.utcOffsetSeconds = offset
                 index += length
             default:
-                let width = token == .year ? 4 : token == .millisecond ? 3 : 2
+                let width: Int
+                switch token {
+                case .year: width = 4
+                case .millisecond: width = 3
+                default: width = 2
+                }
                 guard index + width <= bytes.count, let value = ValueParsers.digits(bytes, index, width) else {
                     return nil
                 }
