@@ -43,7 +43,8 @@ struct DemoCommand: Command {
         let seed = try arguments.integer("seed", default: 1, in: 0...Int.max)
         let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
         let lastYear = try arguments.integer("last-year", default: currentYear - 1, in: 1905...9999)
-        let portfolio = DemoPortfolio(accounts: accounts, seed: UInt64(seed), firstYear: lastYear - 4, lastYear: lastYear)
+        let portfolio = DemoPortfolio(
+            accounts: accounts, seed: UInt64(seed), firstYear: lastYear - 4, lastYear: lastYear)
 
         if let folder = arguments.value("csv") {
             let url = URL(fileURLWithPath: folder)
@@ -65,7 +66,8 @@ struct DemoCommand: Command {
             timeZone: TimeZone(identifier: "UTC")!,  // UTC is in every time zone database.
             progress: context.console.errorIsTerminal ? ProgressReporter() : nil)
         let summary = try Importer(store: store, options: options).importPaths([folder.path])
-        context.console.print(summary.description)
-        context.console.print("Demo portfolio of \(accounts) accounts, \(lastYear - 4) to \(lastYear), in \(context.databasePath)")
+        context.console.print(summaryText(summary))
+        context.console.print(
+            "Demo portfolio of \(accounts) accounts, \(lastYear - 4) to \(lastYear), in \(context.databasePath)")
     }
 }

@@ -56,7 +56,8 @@ struct ExplainCommand: Command {
             text += "No score: \(score.reason ?? "")\n"
         }
         if let since = score.customerSince {
-            text += "Customer since \(since)\(score.customerSinceInferred ? " (inferred from the first support case)" : "")\n"
+            text +=
+                "Customer since \(since)\(score.customerSinceInferred ? " (inferred from the first support case)" : "")\n"
         }
         let losses = score.losses
         text += "\nLost points, largest first:\n"

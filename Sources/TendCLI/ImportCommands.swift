@@ -28,7 +28,7 @@ struct ImportCommand: Command {
             progress: context.console.errorIsTerminal ? ProgressReporter() : nil)
         let store = try context.openStore()
         let summary = try Importer(store: store, options: options).importPaths(arguments.positionals)
-        context.console.print(summary.description)
+        context.console.print(summaryText(summary))
     }
 
     static func timeZone(_ identifier: String?) throws -> TimeZone {
@@ -62,13 +62,27 @@ struct ImportEventsCommand: Command {
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws {
         guard arguments.positionals.count == 1 else { throw UsageError("name exactly one event log file") }
         guard let mappingPath = arguments.value("mapping") else { throw UsageError("--mapping is required") }
-        let mapping = try EventLogMapping.load(path: mappingPath)
+        let mapping = try EventLogMapping.read(path: mappingPath)
         let options = ImportOptions(
             timeZone: TimeZone(identifier: "UTC")!,  // UTC is in every time zone database.
             progress: context.console.errorIsTerminal ? ProgressReporter() : nil)
         let store = try context.openStore()
         let summary = try Importer(store: store, options: options).importEventLog(
             path: arguments.positionals[0], mapping: mapping)
-        context.console.print(summary.description)
+        context.console.print(summaryText(summary))
     }
+}
+
+/// One line per imported file, then the totals and any skipped files.
+func summaryText(_ summary: ImportSummary) -> String {
+    var lines = summary.files.map { file in
+        var line = "\(file.path): \(file.rows) rows, \(file.inserted) new, \(file.updated) updated"
+        if file.accountsCreated > 0 { line += ", \(file.accountsCreated) accounts created" }
+        return line
+    }
+    for skipped in summary.skipped { lines.append("skipped \(skipped.path): \(skipped.reason)") }
+    lines.append(
+        "Imported \(summary.rows) rows from \(summary.files.count) files: \(summary.inserted) new, "
+            + "\(summary.updated) updated")
+    return lines.joined(separator: "\n")
 }

@@ -33,7 +33,8 @@ struct ScoreCommand: Command {
             store: store, year: year, includesAdoption: !arguments.has("without-adoption"))
         switch format {
         case "json":
-            context.console.print(try jsonText(scored.map { HealthScoreDocument(name: $0.account.name, score: $0.score) }))
+            context.console.print(
+                try jsonText(scored.map { HealthScoreDocument(name: $0.account.name, score: $0.score) }))
         case "csv":
             context.console.writeOutput(csv(scored))
         default:

@@ -46,7 +46,8 @@ struct AccountPage {
         for entry in history.reversed() {
             let link = "/accounts/\(percentEncode(account.id))?year=\(entry.year)"
             html += "<tr><td><a href=\"\(escapeHTML(link))\">\(entry.year)</a></td>"
-            html += "<td class=\"num\">\(entry.score.displayScore ?? "–")</td><td>\(statusBadge(entry.score.status))</td></tr>"
+            html +=
+                "<td class=\"num\">\(entry.score.displayScore ?? "–")</td><td>\(statusBadge(entry.score.status))</td></tr>"
         }
         return html + "</tbody></table></div>\n"
     }
@@ -57,7 +58,8 @@ struct AccountPage {
         guard !losses.isEmpty else { return html + "<p>No points lost.</p>\n" }
         html += "<ol class=\"actions\" id=\"actions\">"
         for measure in losses {
-            html += "<li><strong>\(measure.id.title)</strong> <span class=\"lost\">-\(measure.lost.formatted(places: 2))"
+            html +=
+                "<li><strong>\(measure.id.title)</strong> <span class=\"lost\">-\(measure.lost.formatted(places: 2))"
             html += "</span>: \(escapeHTML(measure.recovery ?? ""))</li>"
         }
         return html + "</ol>\n"
@@ -79,7 +81,8 @@ struct AccountPage {
                     html += "<td class=\"num\">\(measure.points.formatted(places: 2))</td>"
                     html += "<td class=\"num\">\(measure.id.maxPoints)</td>"
                     let lost = measure.lost
-                    html += "<td class=\"num\">\(lost > .zero ? "<span class=\"lost\">-\(lost.formatted(places: 2))</span>" : "")</td>"
+                    html +=
+                        "<td class=\"num\">\(lost > .zero ? "<span class=\"lost\">-\(lost.formatted(places: 2))</span>" : "")</td>"
                 } else {
                     html += "<td class=\"num muted\" colspan=\"3\">not assessed</td>"
                 }

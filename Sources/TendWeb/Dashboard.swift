@@ -84,7 +84,8 @@ func guarded(_ request: HTTPRequest, logger: Logger, json: Bool, _ body: () thro
         let text = (try? JSONEncoder().encode(["error": message])).map { Array($0) } ?? Array("{}".utf8)
         return .json(text, status: status)
     }
-    let body = "<h1>\(status == 404 ? "Not found" : "Cannot show this page")</h1>"
+    let body =
+        "<h1>\(status == 404 ? "Not found" : "Cannot show this page")</h1>"
         + "<p class=\"error\">\(escapeHTML(message))</p><p><a href=\"/\">Back to the portfolio</a></p>"
     return .html(pageHTML(title: "Error", body: body), status: status)
 }

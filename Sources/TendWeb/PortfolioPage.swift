@@ -32,7 +32,8 @@ struct PortfolioPage {
         let owners = Set(portfolio.entries.map(\.account.owner)).filter { !$0.isEmpty }.sorted()
         let segments = Set(portfolio.entries.map(\.account.segment)).filter { !$0.isEmpty }.sorted()
         var form = "<form class=\"filters\" method=\"get\" action=\"/\">\n"
-        form += select("Year", "year", years.reversed().map { (String($0), String($0)) }, selected: String(portfolio.year))
+        form += select(
+            "Year", "year", years.reversed().map { (String($0), String($0)) }, selected: String(portfolio.year))
         let statuses = [("", "All")] + HealthStatus.allCases.map { ($0.rawValue, $0.title) } + [("none", "No score")]
         form += select("Status", "status", statuses, selected: query.unscored ? "none" : query.status?.rawValue ?? "")
         form += select("Owner", "owner", [("", "All")] + owners.map { ($0, $0) }, selected: query.owner ?? "")
@@ -67,8 +68,11 @@ struct PortfolioPage {
 
     private func header(_ title: String, _ key: PortfolioQuery.SortKey, numeric: Bool = false) -> String {
         let descending = query.sort == key ? !query.descending : (key == .loss || key == .change)
-        let link = "/?" + query.queryString(
-            year: portfolio.year, changing: ["sort": key.rawValue, "order": descending ? "desc" : "asc", "page": "1"])
+        let link =
+            "/?"
+            + query.queryString(
+                year: portfolio.year,
+                changing: ["sort": key.rawValue, "order": descending ? "desc" : "asc", "page": "1"])
         let arrow = query.sort == key ? (query.descending ? " ▼" : " ▲") : ""
         return "<th\(numeric ? " class=\"num\"" : "")><a href=\"\(escapeHTML(link))\">\(title)\(arrow)</a></th>"
     }
@@ -77,7 +81,9 @@ struct PortfolioPage {
         let score = entry.score
         let account = entry.account
         let link = "/accounts/\(percentEncode(account.id))?year=\(portfolio.year)"
-        let loss = score.losses.first.map { "\($0.id.title) <span class=\"lost\">-\($0.lost.formatted(places: 1))</span>" }
+        let loss = score.losses.first.map {
+            "\($0.id.title) <span class=\"lost\">-\($0.lost.formatted(places: 1))</span>"
+        }
         var html = "<tr class=\"\(score.status?.rawValue ?? "none")\" data-account=\"\(escapeHTML(account.id))\">"
         html += "<td><a href=\"\(escapeHTML(link))\">\(escapeHTML(account.name))</a>"
         html += " <span class=\"muted\">\(escapeHTML(account.id))</span></td>"

@@ -61,7 +61,8 @@ public struct PortfolioQuery: Sendable, Equatable {
         guard let text = parameters[name], !text.isEmpty else { return value }
         guard let number = Int(text), range.contains(number) else {
             throw QueryError(
-                parameter: name, value: text, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+                parameter: name, value: text, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)"
+            )
         }
         return number
     }

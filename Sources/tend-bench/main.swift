@@ -89,7 +89,9 @@ try FileManager.default.createDirectory(at: folder, withIntermediateDirectories:
 let csvFolder = folder.appendingPathComponent("csv")
 try FileManager.default.createDirectory(at: csvFolder, withIntermediateDirectories: true)
 
-print("tend-bench: \(options.accounts) accounts, seed \(options.seed), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+print(
+    "tend-bench: \(options.accounts) accounts, seed \(options.seed), \(ProcessInfo.processInfo.activeProcessorCount) cores"
+)
 
 let portfolio = DemoPortfolio(
     accounts: options.accounts, seed: options.seed, firstYear: options.lastYear - 4, lastYear: options.lastYear)

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TendCLI
 import TendTestSupport
+import Testing
 
 /// Runs `tend` in-process against a fresh database in a temporary folder.
 struct Tend {
@@ -185,7 +185,8 @@ struct UsageTests {
     func message() throws {
         let tend = try Tend()
         #expect(tend.run("score", "--format", "xml") == 2)
-        #expect(tend.error.hasPrefix("tend score: invalid value \"xml\" for --format; expected one of table, json, csv"))
+        #expect(
+            tend.error.hasPrefix("tend score: invalid value \"xml\" for --format; expected one of table, json, csv"))
         #expect(tend.error.contains("Usage: tend score"))
     }
 

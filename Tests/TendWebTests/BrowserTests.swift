@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TendHTTP
+import Testing
 
 /// Renders dashboard pages in headless Chromium, served by the real HTTP server on 127.0.0.1.
 ///
@@ -46,7 +46,8 @@ struct BrowserTests {
         let fixture = try DashboardFixture()
         var configuration = HTTPServerConfiguration()
         configuration.port = 0
-        let server = HTTPServer(configuration: configuration, logger: Logger(sink: { _ in }), handler: fixture.dashboard.handle)
+        let server = HTTPServer(
+            configuration: configuration, logger: Logger(sink: { _ in }), handler: fixture.dashboard.handle)
         try server.start()
         defer { server.stop() }
         try body(server.port)

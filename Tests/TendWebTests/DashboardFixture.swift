@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TendHTTP
 import TendImport
 import TendSQLite
@@ -44,5 +45,3 @@ final class LogLines: Sendable {
         { line in self.lines.withLock { $0.append(line) } }
     }
 }
-
-import Synchronization

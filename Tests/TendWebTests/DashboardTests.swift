@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TendHTTP
+import Testing
 
 @testable import TendWeb
 
@@ -32,7 +32,10 @@ struct DashboardPageTests {
         let fixture = try DashboardFixture()
         let html = fixture.body(fixture.get("/", [("year", "2013"), ("status", "infected")]))
         // Delta: 6.0 in 2013 against 49/6 in 2012, a change of -13/6.
-        #expect(html.contains("<td class=\"num\">6.0</td><td><span class=\"badge infected\">Infected</span></td><td class=\"num\">-2.2</td>"))
+        #expect(
+            html.contains(
+                "<td class=\"num\">6.0</td><td><span class=\"badge infected\">Infected</span></td><td class=\"num\">-2.2</td>"
+            ))
         #expect(html.contains("1 of 4 accounts match."))
     }
 
@@ -54,12 +57,14 @@ struct DashboardPageTests {
         #expect(!paged.contains("data-account=\"A2\""))
     }
 
-    @Test("invalid query parameters get 400 with the value", arguments: [
-        ("status", "bogus", "invalid status \"bogus\"; expected healthy, infected, sick or none"),
-        ("sort", "height", "invalid sort \"height\"; expected score, name, change, owner, segment, loss"),
-        ("page", "0", "invalid page \"0\"; expected a whole number from 1 to 1000000"),
-        ("year", "20x3", "invalid year \"20x3\"; expected a year such as 2013"),
-    ])
+    @Test(
+        "invalid query parameters get 400 with the value",
+        arguments: [
+            ("status", "bogus", "invalid status \"bogus\"; expected healthy, infected, sick or none"),
+            ("sort", "height", "invalid sort \"height\"; expected score, name, change, owner, segment, loss"),
+            ("page", "0", "invalid page \"0\"; expected a whole number from 1 to 1000000"),
+            ("year", "20x3", "invalid year \"20x3\"; expected a year such as 2013"),
+        ])
     func invalidQuery(name: String, value: String, message: String) throws {
         let fixture = try DashboardFixture()
         let response = fixture.get("/", [(name, value)])
@@ -100,7 +105,7 @@ struct DashboardPageTests {
         #expect(fixture.get("/nowhere").status == 404)
         let post = fixture.get("/", method: "POST")
         #expect(post.status == 405)
-        #expect(post.headerValue("Allow") == "GET")
+        #expect(post.headerValue("Allow") == "GET, HEAD")
         #expect(fixture.get("/healthz").status == 200)
         #expect(fixture.body(fixture.get("/healthz")) == "{\"status\":\"ok\"}")
         #expect(fixture.get("/static/tend.css").headerValue("Content-Type") == "text/css; charset=utf-8")
@@ -130,7 +135,8 @@ struct DashboardAPITests {
     @Test("account JSON and history")
     func account() throws {
         let fixture = try DashboardFixture()
-        let account = try #require(try fixture.json(fixture.get("/api/accounts/A2", [("year", "2013")])) as? [String: Any])
+        let account = try #require(
+            try fixture.json(fixture.get("/api/accounts/A2", [("year", "2013")])) as? [String: Any])
         #expect(account["score"] as? String == "3.2")
         #expect(account["points_exact"] as? String == "19/2")
         #expect((account["measures"] as? [Any])?.count == 14)

@@ -113,7 +113,7 @@ public struct EventLogMapping: Codable, Sendable, Equatable {
     /// The severity, 1 (most severe) to 4, of each value of the severity column.
     public var severityValues: [String: Int]
     public var attributePolicy: AttributePolicy?
-    /// Free text explaining the choices; the importer ignores it.
+    /// Free text explaining the choices, a string or an array of lines joined with spaces; the importer ignores it.
     public var comment: String?
 
     public init(
@@ -137,6 +137,21 @@ public struct EventLogMapping: Codable, Sendable, Equatable {
         case severityValues = "severity_values"
         case attributePolicy = "attribute_policy"
         case comment
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        columns = try container.decode(Columns.self, forKey: .columns)
+        timestampFormat = try container.decode(String.self, forKey: .timestampFormat)
+        timeZone = try container.decodeIfPresent(String.self, forKey: .timeZone)
+        activities = try container.decode(Activities.self, forKey: .activities)
+        severityValues = try container.decode([String: Int].self, forKey: .severityValues)
+        attributePolicy = try container.decodeIfPresent(AttributePolicy.self, forKey: .attributePolicy)
+        if let lines = try? container.decodeIfPresent([String].self, forKey: .comment) {
+            comment = lines.joined(separator: " ")
+        } else {
+            comment = try container.decodeIfPresent(String.self, forKey: .comment)
+        }
     }
 
     /// Reads a mapping from a JSON file, failing with `unreadableFile` or `invalidMapping`.
