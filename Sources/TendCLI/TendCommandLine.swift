@@ -31,10 +31,12 @@ struct CommandContext {
 public struct TendCommandLine {
     public static let defaultDatabase = "tend.sqlite"
 
-    static let commands: [any Command.Type] = [
-        ImportCommand.self, ImportEventsCommand.self, ScoreCommand.self, ExplainCommand.self, ServeCommand.self,
-        DemoCommand.self,
-    ]
+    static var commands: [any Command.Type] {
+        [
+            ImportCommand.self, ImportEventsCommand.self, ScoreCommand.self, ExplainCommand.self, ServeCommand.self,
+            DemoCommand.self,
+        ]
+    }
 
     let console: Console
     let environment: [String: String]
