@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import TendCore
 
 /// An account with its health score for one year.
@@ -15,12 +17,34 @@ public struct ScoredAccount: Sendable {
 public enum ScoreBook {
     /// Scores every account for `year`, ordered by account id.
     public static func scores(store: any Store, year: Int, includesAdoption: Bool = true) throws -> [ScoredAccount] {
+        try scores(store: store, year: year, includesAdoption: includesAdoption) { $0 }
+    }
+
+    /// Scores every account for `year` on all cores and maps each result with `transform` right away, ordered by
+    /// account id.
+    ///
+    /// A full `HealthScore` keeps every measure's trace, several kilobytes an account; callers that keep a large
+    /// portfolio in memory reduce each score to what they show, so the traces never pile up.
+    public static func scores<Summary: Sendable>(
+        store: any Store, year: Int, includesAdoption: Bool = true,
+        transform: @Sendable (ScoredAccount) -> Summary
+    ) throws -> [Summary] {
         let scorer = HealthScorer(
             catalogue: try store.catalogue(), importedKinds: try store.importedKinds(),
             includesAdoption: includesAdoption)
-        return try store.accountYearFacts(year: year).map { facts in
-            ScoredAccount(account: facts.account, score: scorer.score(facts))
+        let facts = try store.accountYearFacts(year: year)
+        let chunkSize = 2048
+        let chunkCount = (facts.count + chunkSize - 1) / chunkSize
+        guard chunkCount > 1 else {
+            return facts.map { transform(ScoredAccount(account: $0.account, score: scorer.score($0))) }
         }
+        let chunks = Mutex([[Summary]](repeating: [], count: chunkCount))
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let range = (chunk * chunkSize)..<min(facts.count, (chunk + 1) * chunkSize)
+            let summaries = facts[range].map { transform(ScoredAccount(account: $0.account, score: scorer.score($0))) }
+            chunks.withLock { $0[chunk] = summaries }
+        }
+        return chunks.withLock { $0.flatMap { $0 } }
     }
 
     /// Scores one account for `year`; nil when the account does not exist.

@@ -64,7 +64,7 @@ struct Pages: Sendable {
         let portfolio = try cache.portfolio(year: year, includesAdoption: try includesAdoption(request))
         let rows = query.apply(to: portfolio.entries)
         var counts: [String: Int] = ["healthy": 0, "infected": 0, "sick": 0, "none": 0]
-        for entry in portfolio.entries { counts[entry.score.status?.rawValue ?? "none", default: 0] += 1 }
+        for entry in portfolio.entries { counts[entry.status?.rawValue ?? "none", default: 0] += 1 }
         let page = rows.dropFirst((query.page - 1) * query.perPage).prefix(query.perPage)
         let document = PortfolioDocument(
             year: year, total: portfolio.entries.count, matching: rows.count, page: query.page,
@@ -135,12 +135,12 @@ struct PortfolioRowDocument: Encodable {
         owner = entry.account.owner
         segment = entry.account.segment
         region = entry.account.region
-        score = entry.score.displayScore
-        status = entry.score.status?.rawValue
+        score = entry.displayScore
+        status = entry.status?.rawValue
         change = entry.change.map { $0.formatted(places: 1) }
-        largestLoss = entry.score.losses.first?.id.rawValue
-        largestLossPoints = entry.score.losses.first?.lost.formatted(places: 2)
-        reason = entry.score.reason
+        largestLoss = entry.largestLoss?.rawValue
+        largestLossPoints = entry.largestLoss.map { _ in entry.largestLossPoints.formatted(places: 2) }
+        reason = entry.reason
     }
 
     enum CodingKeys: String, CodingKey {

@@ -2,28 +2,48 @@ import Synchronization
 import TendCore
 import TendStore
 
-/// One account's row of the portfolio: its score for the year and the change against the year before.
+/// One account's row of the portfolio: what the portfolio shows of its score, without the full trace.
+///
+/// The dashboard keeps a row per account and year in memory, so a row holds only figures the portfolio shows or
+/// sorts by; the account page scores its one account again to show every measure.
 public struct PortfolioEntry: Sendable {
     public let account: Account
-    public let score: HealthScore
-    /// The previous year's score, nil when the account had none.
-    public let previousScore: Rational?
-    /// The score as a `Double`, only to order rows; status and display always use the exact score.
-    let sortScore: Double
-
-    /// The change of the exact score against the previous year, nil when either year has no score.
-    public var change: Rational? {
-        guard let current = score.score, let previousScore else { return nil }
-        return current - previousScore
-    }
-
+    /// The exact score out of 10; nil for an account without a score.
+    public let score: Rational?
+    public let displayScore: String?
+    public let status: HealthStatus?
+    /// Why the account has no score; nil when it has one.
+    public let reason: String?
+    /// The change of the exact score against the previous year; nil when either year has no score.
+    public let change: Rational?
+    /// The measure that lost the most points and how many; nil when nothing was lost.
+    public let largestLoss: MeasureID?
+    public let largestLossPoints: Rational
     /// The subtotal of the delivery and usage categories (Stability, Maturity, Innovation): the success side.
-    public var deliveryPoints: Rational {
-        [Category.stability, .maturity, .innovation].reduce(.zero) { $0 + score.subtotal($1).points }
-    }
-
+    public let deliveryPoints: Rational
     /// The Adoption subtotal: the sales side.
-    public var adoptionPoints: Rational { score.subtotal(.adoption).points }
+    public let adoptionPoints: Rational
+
+    /// Sort keys as `Double`, only to order rows; status and display always use the exact values.
+    let sortScore: Double
+    let sortChange: Double
+
+    init(_ scored: ScoredAccount, previousScore: Rational?) {
+        let score = scored.score
+        account = scored.account
+        self.score = score.score
+        displayScore = score.displayScore
+        status = score.status
+        reason = score.reason
+        change = self.score.flatMap { current in previousScore.map { current - $0 } }
+        let loss = score.losses.first
+        largestLoss = loss?.id
+        largestLossPoints = loss?.lost ?? .zero
+        deliveryPoints = [Category.stability, .maturity, .innovation].reduce(.zero) { $0 + score.subtotal($1).points }
+        adoptionPoints = score.subtotal(.adoption).points
+        sortScore = self.score?.doubleValue ?? -1
+        sortChange = change?.doubleValue ?? -100
+    }
 }
 
 /// The scored portfolio of one year, with the options it was scored with.
@@ -56,14 +76,14 @@ final class PortfolioCache: Sendable {
         let key = Key(year: year, includesAdoption: includesAdoption)
         if let hit = cached.withLock({ $0.revision == revision ? $0.portfolios[key] : nil }) { return hit }
 
-        let current = try ScoreBook.scores(store: store, year: year, includesAdoption: includesAdoption)
-        let previous = try ScoreBook.scores(store: store, year: year - 1, includesAdoption: includesAdoption)
+        let previous = try ScoreBook.scores(store: store, year: year - 1, includesAdoption: includesAdoption) {
+            (id: $0.account.id, score: $0.score.score)
+        }
         var previousScores: [String: Rational] = [:]
-        for entry in previous { previousScores[entry.account.id] = entry.score.score }
-        let entries = current.map { entry in
-            PortfolioEntry(
-                account: entry.account, score: entry.score, previousScore: previousScores[entry.account.id],
-                sortScore: entry.score.score?.doubleValue ?? -1)
+        for entry in previous { previousScores[entry.id] = entry.score }
+        let lookup = previousScores
+        let entries = try ScoreBook.scores(store: store, year: year, includesAdoption: includesAdoption) {
+            PortfolioEntry($0, previousScore: lookup[$0.account.id])
         }
         let portfolio = Portfolio(year: year, includesAdoption: includesAdoption, entries: entries)
         cached.withLock { state in

@@ -56,7 +56,7 @@ struct PortfolioPage {
 
     private func statusCounts() -> String {
         var counts: [String: Int] = [:]
-        for entry in portfolio.entries { counts[entry.score.status?.rawValue ?? "none", default: 0] += 1 }
+        for entry in portfolio.entries { counts[entry.status?.rawValue ?? "none", default: 0] += 1 }
         var html = "<div class=\"counts\" id=\"status-counts\">"
         for (key, title) in HealthStatus.allCases.map({ ($0.rawValue, $0.title) }) + [("none", "No score")] {
             let link = "/?" + query.queryString(year: portfolio.year, changing: ["status": key, "page": "1"])
@@ -78,21 +78,20 @@ struct PortfolioPage {
     }
 
     private func row(_ entry: PortfolioEntry) -> String {
-        let score = entry.score
         let account = entry.account
         let link = "/accounts/\(percentEncode(account.id))?year=\(portfolio.year)"
-        let loss = score.losses.first.map {
-            "\($0.id.title) <span class=\"lost\">-\($0.lost.formatted(places: 1))</span>"
+        let loss = entry.largestLoss.map {
+            "\($0.title) <span class=\"lost\">-\(entry.largestLossPoints.formatted(places: 1))</span>"
         }
-        var html = "<tr class=\"\(score.status?.rawValue ?? "none")\" data-account=\"\(escapeHTML(account.id))\">"
+        var html = "<tr class=\"\(entry.status?.rawValue ?? "none")\" data-account=\"\(escapeHTML(account.id))\">"
         html += "<td><a href=\"\(escapeHTML(link))\">\(escapeHTML(account.name))</a>"
         html += " <span class=\"muted\">\(escapeHTML(account.id))</span></td>"
         html += "<td>\(escapeHTML(account.owner))</td><td>\(escapeHTML(account.segment))</td>"
-        html += "<td class=\"num\">\(score.displayScore ?? "–")</td><td>\(statusBadge(score.status))</td>"
+        html += "<td class=\"num\">\(entry.displayScore ?? "–")</td><td>\(statusBadge(entry.status))</td>"
         html += "<td class=\"num\">\(changeText(entry.change))</td>"
         html += "<td class=\"num\">\(entry.deliveryPoints.formatted(places: 1))</td>"
         html += "<td class=\"num\">\(portfolio.includesAdoption ? entry.adoptionPoints.formatted(places: 1) : "–")</td>"
-        html += "<td>\(score.reason.map { "<span class=\"muted\">\(escapeHTML($0))</span>" } ?? loss ?? "")</td></tr>\n"
+        html += "<td>\(entry.reason.map { "<span class=\"muted\">\(escapeHTML($0))</span>" } ?? loss ?? "")</td></tr>\n"
         return html
     }
 

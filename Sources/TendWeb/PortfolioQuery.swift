@@ -71,8 +71,8 @@ public struct PortfolioQuery: Sendable, Equatable {
     public func apply(to entries: [PortfolioEntry]) -> [PortfolioEntry] {
         let needle = search?.lowercased()
         let matching = entries.filter { entry in
-            if unscored && entry.score.status != nil { return false }
-            if let status, entry.score.status != status { return false }
+            if unscored && entry.status != nil { return false }
+            if let status, entry.status != status { return false }
             if let owner, entry.account.owner != owner { return false }
             if let segment, entry.account.segment != segment { return false }
             if let needle, !entry.account.name.lowercased().contains(needle),
@@ -97,9 +97,8 @@ public struct PortfolioQuery: Sendable, Equatable {
         case .name: return order(lhs.account.name.lowercased(), rhs.account.name.lowercased())
         case .owner: return order(lhs.account.owner, rhs.account.owner)
         case .segment: return order(lhs.account.segment, rhs.account.segment)
-        case .change: return order(lhs.change?.doubleValue ?? -100, rhs.change?.doubleValue ?? -100)
-        case .loss:
-            return order(lhs.score.losses.first?.lost ?? .zero, rhs.score.losses.first?.lost ?? .zero)
+        case .change: return order(lhs.sortChange, rhs.sortChange)
+        case .loss: return order(lhs.largestLossPoints, rhs.largestLossPoints)
         }
     }
 

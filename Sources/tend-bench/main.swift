@@ -109,9 +109,9 @@ let (facts, factsSeconds) = try measure { try store.accountYearFacts(year: year)
 report("gather facts (SQL)", factsSeconds, "\(facts.count) accounts")
 let scorer = HealthScorer(catalogue: try store.catalogue(), importedKinds: try store.importedKinds())
 let (scores, scoreSeconds) = measure { facts.map(scorer.score) }
-report("score (engine only)", scoreSeconds, "\(Int(Double(scores.count) / scoreSeconds)) accounts/s")
+report("score, engine on one core", scoreSeconds, "\(Int(Double(scores.count) / scoreSeconds)) accounts/s")
 let (scored, bookSeconds) = try measure { try ScoreBook.scores(store: store, year: year) }
-report("score year from database", bookSeconds, "\(Int(Double(scored.count) / bookSeconds)) accounts/s")
+report("score year from database, all cores", bookSeconds, "\(Int(Double(scored.count) / bookSeconds)) accounts/s")
 
 let dashboard = Dashboard(store: store, logger: Logger(minimumLevel: .warning))
 var configuration = HTTPServerConfiguration()
