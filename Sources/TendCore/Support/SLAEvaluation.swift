@@ -65,6 +65,13 @@ extension SLAPolicy {
         return SLAEvaluation(firstContact: firstContact, restore: restore)
     }
 
+    /// The first contact status of a case, with no check of its timestamps; nil for a severity other than 1 to 4.
+    func firstContactStatus(of supportCase: SupportCase, now: Timestamp) -> SLAMilestoneStatus? {
+        guard let targets = targets(forSeverity: supportCase.severity) else { return nil }
+        return status(
+            of: supportCase, milestone: supportCase.firstContactAt, target: targets.firstContact, waits: [], now: now)
+    }
+
     private func status(
         of supportCase: SupportCase, milestone: Timestamp?, target: SLATarget,
         waits: [(start: Timestamp, end: Timestamp?)], now: Timestamp
