@@ -20,7 +20,8 @@ struct SupportSLATests {
             3: SLASeverityTargets(firstContact: target(Rational(4)), restore: target(Rational(24))),
             4: SLASeverityTargets(firstContact: target(Rational(1, 2)), restore: target(Rational(72))),
         ]
-        return try! SLAPolicy(name: "Standard", targetsBySeverity: targets, pausesOnWait: pausesOnWait)  // 1 to 4.
+        // The targets cover severities 1 to 4, so the policy is valid.
+        return try! SLAPolicy(name: "Standard", targetsBySeverity: targets, pausesOnWait: pausesOnWait)
     }
 
     let policy = SupportSLATests.policy(pausesOnWait: true)

@@ -20,7 +20,7 @@ public enum SupportFigure: String, Sendable, Hashable, CaseIterable, Comparable 
     }
 }
 
-/// A case whose data is inconsistent, with the figures it is left out of; it still counts in all other figures.
+/// A case with inconsistent data and the reason. The case is left out of the reason's figures and counts in all others.
 public struct CaseAnomaly: Sendable, Hashable, CustomStringConvertible {
     public enum Reason: String, Sendable, Hashable, CaseIterable {
         case firstContactBeforeOpening

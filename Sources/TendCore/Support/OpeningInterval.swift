@@ -1,6 +1,6 @@
 /// A span of local wall-clock time within one day, such as 09:00-13:00, during which a business calendar is open.
 ///
-/// The start is included and the end excluded. The end may be 24:00 to reach midnight; an interval never crosses
+/// The start is included and the end excluded. The end may be 24:00 to reach midnight. An interval never crosses
 /// midnight, so a night shift is written as two intervals on consecutive weekdays.
 public struct OpeningInterval: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Minutes after local midnight at which the interval starts, 0 to 1439.

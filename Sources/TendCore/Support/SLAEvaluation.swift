@@ -1,4 +1,4 @@
-/// Where one milestone of a case stands against its SLA target.
+/// The status of one milestone of a case against its SLA target.
 public struct SLAMilestoneStatus: Sendable, Hashable {
     /// Elapsed milliseconds on the target's clock: from opening to the milestone once it is reached, otherwise to
     /// the evaluation time or the close, whichever is earlier. Waits are left out where the policy pauses.

@@ -1,4 +1,4 @@
-/// How an SLA clock counts time between two instants.
+/// The clock an SLA target counts time on: every hour, or only the open hours of a business calendar.
 public enum SLAClock: Sendable, Hashable {
     /// Every hour of the day, weekends and holidays included.
     case calendarHours
@@ -65,10 +65,10 @@ public struct SLAPolicy: Sendable, Hashable {
     ) throws(SupportMetricsError) {
         let severities = Set(targetsBySeverity.keys)
         guard severities == Set(SupportCase.severities) else {
-            let given = severities.sorted().map(String.init).joined(separator: ", ")
+            let listed = severities.sorted().map(String.init).joined(separator: ", ")
             throw SupportMetricsError(
                 .missingSeverityTarget,
-                "SLA policy \"\(name)\" has targets for severities [\(given)]; expected targets for 1, 2, 3 and 4")
+                "SLA policy \"\(name)\" has targets for severities [\(listed)]; expected targets for 1, 2, 3 and 4")
         }
         self.name = name
         self.targetsBySeverity = targetsBySeverity

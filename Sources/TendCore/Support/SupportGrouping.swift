@@ -19,7 +19,7 @@ public struct SupportPeriod: Sendable, Hashable {
     }
 }
 
-/// How the support KPIs split cases into groups.
+/// The case attribute by which the support KPIs split cases into groups.
 public enum SupportGrouping: String, Sendable, Hashable, CaseIterable {
     /// One group with every case.
     case portfolio

@@ -12,8 +12,8 @@ public struct OpenSupportCase: Sendable, Hashable {
 /// Root cause analysis coverage of severity 1 and 2 cases.
 ///
 /// Every severity 1 and 2 case opened in the period counts, open or closed. A case whose RCA status is unknown
-/// counts in the denominator as not covered, because an RCA nobody recorded cannot be shown to exist; the unknown
-/// cases are also counted on their own so a reader can see how much of the gap is missing data.
+/// counts in the denominator as not covered, because an RCA nobody recorded cannot be shown to exist. The unknown
+/// cases are also counted on their own, so a reader can see how much of the gap is missing data.
 public struct RCACoverage: Sendable, Hashable {
     /// Cases with `rcaDone == true`.
     public let done: Int

@@ -2,7 +2,7 @@
 ///
 /// The domain code has no I/O, so there is never an underlying error to carry.
 public struct SupportMetricsError: Error, CustomStringConvertible, Equatable {
-    /// What failed, so callers and tests can match a class of failure without parsing text.
+    /// The class of failure, so callers and tests can match it without parsing text.
     public enum Code: String, Sendable, Equatable {
         /// An opening interval that is empty, reversed or outside 00:00-24:00, or text that is not `HH:MM-HH:MM`.
         case invalidOpeningInterval
@@ -25,7 +25,7 @@ public struct SupportMetricsError: Error, CustomStringConvertible, Equatable {
     }
 
     public var code: Code
-    /// What failed, on which value, and what to do instead.
+    /// A sentence naming what failed, on which value, and what to do instead.
     public var message: String
 
     public init(_ code: Code, _ message: String) {
