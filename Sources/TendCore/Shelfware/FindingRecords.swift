@@ -51,7 +51,7 @@ public struct FindingProposal: Sendable, Hashable {
     }
 }
 
-/// How a finding was closed.
+/// The closure of a finding: solved by a user, solved by the data, or dismissed.
 public enum FindingClosure: Sendable, Hashable {
     /// Solved by a user after the Propose step.
     case solved
@@ -68,7 +68,7 @@ public struct FindingHistoryEntry: Sendable, Hashable {
     public let to: FindingStep
     /// The event that caused the move, with everything the step recorded.
     public let event: FindingEvent
-    /// Who made the move: a user, or `ShelfwareReconciliation.actor` for moves the data caused.
+    /// The user who made the move, or `ShelfwareReconciliation.actor` for moves the data caused.
     public let actor: String
     /// When the move was made, as the caller passed it.
     public let time: Timestamp

@@ -12,11 +12,13 @@ extension ShelfwareFinding {
     ///   cause, review, plan, proposal and closure, which stay readable in the history.
     /// - No event moves a closed finding except `track`.
     ///
-    /// - Throws: `WorkflowError` with code `stepOutOfOrder`, `findingClosed`, `notProposed` or `findingOpen` when the
-    ///   event breaks these rules, `missingValue` for an empty actor, reason, participant list, action or owner,
-    ///   `invalidDate` for a review before the finding was found, a due date before the review or a snapshot not
-    ///   later than the latest figures, and `invalidValue` for a recovered value below zero or above the latest
-    ///   unused value, or tracked figures with no unused licence.
+    /// - Throws: `WorkflowError` with one of these codes:
+    ///   - `stepOutOfOrder`, `findingClosed`, `notProposed` or `findingOpen` when the event breaks the rules above.
+    ///   - `missingValue` for an empty actor, reason, participant list, action or owner.
+    ///   - `invalidDate` for a review before the date found, a due date before the review, or a snapshot that is
+    ///     not later than the latest figures.
+    ///   - `invalidValue` for a recovered value below zero or above the latest unused value, and for tracked
+    ///     figures with no unused licence.
     public mutating func apply(_ event: FindingEvent, by actor: String, at time: Timestamp, note: String = "")
         throws(WorkflowError)
     {
@@ -161,10 +163,17 @@ extension ShelfwareFinding {
     private func checkProposal(_ newProposal: FindingProposal) throws(WorkflowError) {
         let recovered = newProposal.recoveredValue
         guard recovered >= .zero, recovered <= latest.unusedValue else {
+            let unused = Self.exactText(latest.unusedValue)
             throw failure(
                 .invalidValue,
-                "has unused licences worth \(latest.unusedValue), so a proposal cannot recover "
-                    + "\(recovered); give a value from 0.00 to \(latest.unusedValue)")
+                "has unused licences worth \(unused), so a proposal cannot recover \(Self.exactText(recovered)); "
+                    + "give a value from 0.00 to \(unused)")
         }
+    }
+
+    /// Formats the amount with two decimals, or with four when two would round it, so that a message never shows
+    /// two different amounts as equal.
+    private static func exactText(_ amount: Money) -> String {
+        amount.units % 100 == 0 ? amount.description : amount.rational.formatted(places: 4)
     }
 }

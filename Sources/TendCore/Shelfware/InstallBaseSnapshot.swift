@@ -1,6 +1,6 @@
 /// One account's install base as the data showed it on one date.
 ///
-/// The analysis and the Go-To-Solve reconciliation take their figures from snapshots. A snapshot holds at most one
+/// The analysis and the Go-To-Solve reconciliation take their figures from snapshots. A snapshot contains at most one
 /// item per product, the same key that `install_base.csv` uses (account and product).
 public struct InstallBaseSnapshot: Sendable, Hashable {
     public let accountID: String

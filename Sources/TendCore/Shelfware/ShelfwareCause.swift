@@ -45,8 +45,8 @@ public struct ShelfwareCauseList: Sendable, Hashable {
     ///
     /// - Throws: `WorkflowError` with code `unknownCause`, naming the known causes, when the list lacks the name.
     public func cause(named name: String) throws(WorkflowError) -> ShelfwareCause {
-        let wanted = Self.trimmed(name).lowercased()
-        guard let match = names.first(where: { $0.lowercased() == wanted }) else {
+        let requested = Self.trimmed(name).lowercased()
+        guard let match = names.first(where: { $0.lowercased() == requested }) else {
             throw WorkflowError(
                 .unknownCause, findingID: nil,
                 "unknown shelf-ware cause \"\(name)\"; pick one of the known causes "

@@ -1,6 +1,6 @@
 /// One account's shelf-ware of one product, driven to removal through the Go-To-Solve workflow.
 ///
-/// A finding is a value. Every change goes through `apply(_:by:at:note:)`, which holds the workflow rules and
+/// A finding is a value. Every change goes through `apply(_:by:at:note:)`, which applies the workflow rules and
 /// appends a history entry for each move, except that `ShelfwareReconciliation` refreshes the latest figures from
 /// new snapshots without a move.
 public struct ShelfwareFinding: Sendable, Hashable {
@@ -22,7 +22,7 @@ public struct ShelfwareFinding: Sendable, Hashable {
     public internal(set) var plan: FindingPlan?
     /// The Propose step's record; nil before Propose and after a reopening.
     public internal(set) var proposal: FindingProposal?
-    /// How the finding was closed; nil while it is open.
+    /// The closure, solved or dismissed, with its details; nil while the finding is open.
     public internal(set) var closure: FindingClosure?
     /// Every move, oldest first, starting with the creation at Track.
     public internal(set) var history: [FindingHistoryEntry]
@@ -58,7 +58,7 @@ public struct ShelfwareFinding: Sendable, Hashable {
     /// Whether the finding counts as shelf-ware for the Utilisation measure.
     ///
     /// An open finding counts. A dismissed finding counts while its latest figures show unused licences, because
-    /// dismissed waste is still waste; it stops counting once a snapshot shows the shelf-ware gone. A solved finding
+    /// dismissed waste is still waste. It stops counting once a snapshot shows the shelf-ware gone. A solved finding
     /// never counts, so solving shelf-ware recovers the Utilisation point at once.
     public var countsAsShelfware: Bool {
         switch step {

@@ -19,7 +19,7 @@ public struct ShelfwareInputError: Error, Sendable, Equatable, CustomStringConve
     }
 
     public var code: Code
-    /// What failed, on which value, and what to do, such as
+    /// The failure, the value and the fix in one sentence, such as
     /// `product Ledger appears twice in the install base of account A-1 on 2024-03-31; keep one item per product`.
     public var message: String
 

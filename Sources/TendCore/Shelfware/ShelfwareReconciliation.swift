@@ -16,6 +16,7 @@ public struct ShelfwareReconciliation: Sendable, Hashable {
     /// For each product of the snapshot's account, the rules apply to its open findings or, when none is open, to
     /// the one closed finding with the latest figures (ties go to the last in `findings`). A finding whose latest
     /// figures are as recent as the snapshot, or more, is left alone, so reconciling twice changes nothing.
+    ///
     /// - An open finding whose product has no unused licence, or is missing, in the snapshot is closed as solved by
     ///   the data on the snapshot date.
     /// - An open finding whose product still has unused licences gets the snapshot's figures.
@@ -104,7 +105,7 @@ public struct ShelfwareReconciliation: Sendable, Hashable {
             before: before, after: finding.latest)
     }
 
-    /// The closed finding with the latest figures, the last one in `findings` among equals.
+    /// Returns the index of the closed finding with the latest figures, the last one in `findings` among equals.
     private static func latestClosed(_ indices: [Int], in findings: [ShelfwareFinding]) -> Int? {
         var best: Int?
         for index in indices where !findings[index].isOpen {
@@ -114,7 +115,7 @@ public struct ShelfwareReconciliation: Sendable, Hashable {
         return best
     }
 
-    /// The number of an id of the form `F-n`, such as 12 for `F-12`; nil for other ids.
+    /// Returns the number of an id of the form `F-n`, such as 12 for `F-12`, or nil for other ids.
     private static func findingNumber(_ id: String) -> Int? {
         guard id.hasPrefix("F-") else { return nil }
         let digits = id.dropFirst(2)

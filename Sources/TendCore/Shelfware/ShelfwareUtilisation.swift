@@ -5,13 +5,12 @@
 /// open findings count, dismissed findings count while the latest snapshot still shows their unused licences,
 /// and solved findings never count. Solving the last finding therefore recovers the point.
 public enum ShelfwareUtilisation {
-    /// Whether the account still counts as having shelf-ware, from the findings; findings of other accounts are
-    /// ignored.
+    /// Returns whether the account still counts as having shelf-ware, ignoring the findings of other accounts.
     public static func hasShelfware(accountID: String, findings: some Sequence<ShelfwareFinding>) -> Bool {
         findings.contains { $0.accountID == accountID && $0.countsAsShelfware }
     }
 
-    /// The Utilisation points from the findings: 0 when the account still has shelf-ware, 1 when it has none.
+    /// Returns the Utilisation points from the findings: 0 when the account still has shelf-ware, 1 when it has none.
     public static func points(accountID: String, findings: some Sequence<ShelfwareFinding>) -> Rational {
         hasShelfware(accountID: accountID, findings: findings) ? .zero : .one
     }

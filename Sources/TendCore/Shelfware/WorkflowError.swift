@@ -1,6 +1,6 @@
 /// A Go-To-Solve request that the workflow rejects, such as skipping a step or moving a closed finding.
 ///
-/// The message says what failed and what to do, for example
+/// The message states what failed and what to do, for example
 /// `finding F-12 is at Identify; the next step is Review, not Plan`.
 public struct WorkflowError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The class of failure, so callers and tests can match it without parsing the message.
@@ -11,7 +11,7 @@ public struct WorkflowError: Error, Sendable, Equatable, CustomStringConvertible
         case findingClosed
         /// A solve was requested before the Propose step.
         case notProposed
-        /// The data tried to reopen a finding that is still open.
+        /// A `track` event for a finding that is still open.
         case findingOpen
         /// The cause is not in the list of known causes.
         case unknownCause
