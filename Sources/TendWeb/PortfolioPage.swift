@@ -20,7 +20,8 @@ struct PortfolioPage {
         body += "<table id=\"portfolio\">\n<thead><tr>"
         body += header("Account", .name) + header("Owner", .owner) + header("Segment", .segment)
         body += header("Score", .score, numeric: true) + "<th>Status</th>" + header("Change", .change, numeric: true)
-        body += "<th class=\"num\">Success</th><th class=\"num\">Sales</th>" + header("Largest loss", .loss)
+        body += "<th class=\"num\" title=\"Stability, Maturity and Innovation points, of 15\">Success /15</th>"
+        body += "<th class=\"num\" title=\"Adoption points, of 15\">Sales /15</th>" + header("Largest loss", .loss)
         body += "</tr></thead>\n<tbody>\n"
         for entry in pageRows { body += row(entry) }
         body += "</tbody></table>\n"

@@ -83,6 +83,8 @@ public struct PortfolioQuery: Sendable, Equatable {
             return true
         }
         return matching.sorted { lhs, rhs in
+            // Accounts without a score come last in either direction, so the worst scores lead an ascending list.
+            if sort == .score, (lhs.score == nil) != (rhs.score == nil) { return rhs.score == nil }
             let ordered = compare(lhs, rhs)
             if ordered == 0 { return lhs.account.id < rhs.account.id }
             return descending ? ordered > 0 : ordered < 0

@@ -20,8 +20,8 @@ struct DashboardPageTests {
         #expect(html.contains("data-status=\"sick\"><strong>1</strong>"))
         #expect(html.contains("data-status=\"none\"><strong>1</strong>"))
         #expect(html.contains("4 of 4 accounts match."))
-        // Sorted by score ascending: Borealis 3.2 before Delta 6.0 before Acme 10.0; Cobalt has no score.
-        let order = ["data-account=\"A3\"", "data-account=\"A2\"", "data-account=\"A4\"", "data-account=\"A1\""]
+        // Sorted by score ascending: Borealis 3.2, Delta 6.0, Acme 10.0, then Cobalt without a score.
+        let order = ["data-account=\"A2\"", "data-account=\"A4\"", "data-account=\"A1\"", "data-account=\"A3\""]
         let positions = order.map { html.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
@@ -39,6 +39,15 @@ struct DashboardPageTests {
         #expect(html.contains("1 of 4 accounts match."))
     }
 
+    @Test("accounts without a score come last in both directions")
+    func unscoredLast() throws {
+        let fixture = try DashboardFixture()
+        let value = try fixture.json(fixture.get("/api/portfolio", [("year", "2013"), ("order", "desc")]))
+        let document = try #require(value as? [String: Any])
+        let accounts = try #require(document["accounts"] as? [[String: Any]])
+        #expect(accounts.map { $0["account_id"] as? String } == ["A1", "A4", "A2", "A3"])
+    }
+
     @Test("filters by owner and segment, sorts and paginates")
     func filters() throws {
         let fixture = try DashboardFixture()
@@ -53,7 +62,7 @@ struct DashboardPageTests {
 
         let paged = fixture.body(fixture.get("/", [("year", "2013"), ("per_page", "3"), ("page", "2")]))
         #expect(paged.contains("Page 2 of 2"))
-        #expect(paged.contains("data-account=\"A1\""))
+        #expect(paged.contains("data-account=\"A3\""))
         #expect(!paged.contains("data-account=\"A2\""))
     }
 
