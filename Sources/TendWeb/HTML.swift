@@ -54,23 +54,27 @@ func changeText(_ change: Rational?) -> String {
     return change > .zero ? "+" + text : text
 }
 
-/// An inline SVG line of scores out of 10 over years; no script or style attributes, so the CSP allows it.
-func sparkline(_ points: [(year: Int, score: Rational?)], width: Int = 240, height: Int = 60) -> String {
+/// An inline SVG line of scores out of 10 over years, with the 7.5 and 5 thresholds dashed and each year labelled.
+///
+/// It uses presentation attributes only, no script or style attribute, so the content security policy allows it.
+func sparkline(_ points: [(year: Int, score: Rational?)], width: Int = 320, height: Int = 96) -> String {
     let scored = points.compactMap { point in point.score.map { (point.year, $0.doubleValue) } }
     guard scored.count >= 2, let first = points.first?.year, let last = points.last?.year, last > first else {
         return ""
     }
-    func x(_ year: Int) -> Double { 10 + Double(year - first) / Double(last - first) * Double(width - 20) }
-    func y(_ score: Double) -> Double { Double(height - 8) - score / 10 * Double(height - 16) }
-    let line = scored.map { "\(Int(x($0.0))),\(Int(y($0.1)))" }.joined(separator: " ")
-    let dots = scored.map { "<circle cx=\"\(Int(x($0.0)))\" cy=\"\(Int(y($0.1)))\" r=\"3\" fill=\"#1f4e79\"/>" }
-    let bands = """
-        <line x1="0" x2="\(width)" y1="\(Int(y(7.5)))" y2="\(Int(y(7.5)))" stroke="#2e7d32" stroke-dasharray="3 3"/>
-        <line x1="0" x2="\(width)" y1="\(Int(y(5)))" y2="\(Int(y(5)))" stroke="#c62828" stroke-dasharray="3 3"/>
-        """
-    return """
-        <svg class="trend" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" role="img" \
-        aria-label="score trend">\(bands)<polyline points="\(line)" fill="none" stroke="#1f4e79" stroke-width="2"/>\
-        \(dots.joined())</svg>
-        """
+    let plotHeight = Double(height - 24)
+    func x(_ year: Int) -> Int { 20 + Int(Double(year - first) / Double(last - first) * Double(width - 40)) }
+    func y(_ score: Double) -> Int { 6 + Int(plotHeight - score / 10 * plotHeight) }
+    var svg = "<svg class=\"trend\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" "
+    svg += "role=\"img\" aria-label=\"score by year\">"
+    svg += "<line x1=\"0\" x2=\"\(width)\" y1=\"\(y(7.5))\" y2=\"\(y(7.5))\" stroke=\"#2e7d32\" stroke-dasharray=\"3 3\"/>"
+    svg += "<line x1=\"0\" x2=\"\(width)\" y1=\"\(y(5))\" y2=\"\(y(5))\" stroke=\"#c62828\" stroke-dasharray=\"3 3\"/>"
+    let line = scored.map { "\(x($0.0)),\(y($0.1))" }.joined(separator: " ")
+    svg += "<polyline points=\"\(line)\" fill=\"none\" stroke=\"#1f4e79\" stroke-width=\"2\"/>"
+    for (year, score) in scored {
+        svg += "<circle cx=\"\(x(year))\" cy=\"\(y(score))\" r=\"3\" fill=\"#1f4e79\"/>"
+        svg += "<text x=\"\(x(year))\" y=\"\(height - 4)\" font-size=\"11\" text-anchor=\"middle\" "
+        svg += "fill=\"#5a6776\">\(year)</text>"
+    }
+    return svg + "</svg>"
 }

@@ -36,5 +36,9 @@ let stylesheet = """
     .muted { color: #5a6776; }
     .lost { color: #c62828; }
     ol.actions li { margin-bottom: 0.4rem; }
+    table.measures { table-layout: fixed; }
+    table.measures th:nth-child(1) { width: 14%; }
+    table.measures th:nth-child(2), table.measures th:nth-child(3), table.measures th:nth-child(4) { width: 7%; }
+    svg.trend { display: block; margin: 0.4rem 0; }
     .error { background: #fdecea; border: 1px solid #c62828; padding: 0.8rem; border-radius: 0.4rem; }
     """
