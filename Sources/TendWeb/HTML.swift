@@ -67,8 +67,10 @@ func sparkline(_ points: [(year: Int, score: Rational?)], width: Int = 320, heig
     func y(_ score: Double) -> Int { 6 + Int(plotHeight - score / 10 * plotHeight) }
     var svg = "<svg class=\"trend\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" "
     svg += "role=\"img\" aria-label=\"score by year\">"
-    svg += "<line x1=\"0\" x2=\"\(width)\" y1=\"\(y(7.5))\" y2=\"\(y(7.5))\" stroke=\"#2e7d32\" stroke-dasharray=\"3 3\"/>"
-    svg += "<line x1=\"0\" x2=\"\(width)\" y1=\"\(y(5))\" y2=\"\(y(5))\" stroke=\"#c62828\" stroke-dasharray=\"3 3\"/>"
+    for (threshold, colour) in [(7.5, "#2e7d32"), (5.0, "#c62828")] {
+        svg += "<line x1=\"0\" x2=\"\(width)\" y1=\"\(y(threshold))\" y2=\"\(y(threshold))\" stroke=\"\(colour)\" "
+        svg += "stroke-dasharray=\"3 3\"/>"
+    }
     let line = scored.map { "\(x($0.0)),\(y($0.1))" }.joined(separator: " ")
     svg += "<polyline points=\"\(line)\" fill=\"none\" stroke=\"#1f4e79\" stroke-width=\"2\"/>"
     for (year, score) in scored {
