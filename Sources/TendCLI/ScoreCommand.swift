@@ -74,7 +74,7 @@ struct ScoreCommand: Command {
     }
 }
 
-/// The year from `--year`, or the latest year with dated data when the option is absent.
+/// Reads the year from `--year`, defaulting to the latest year with dated data.
 func resolveYear(_ arguments: ParsedArguments, store: any Store) throws -> Int {
     if arguments.value("year") != nil {
         return try arguments.integer("year", default: 0, in: 1900...9999)
@@ -91,7 +91,7 @@ func csvField(_ value: String) -> String {
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
 }
 
-/// Left-aligned columns separated by two spaces.
+/// Formats rows as left-aligned columns separated by two spaces.
 func formatTable(_ rows: [[String]]) -> String {
     guard let header = rows.first else { return "" }
     var widths = header.map(\.count)

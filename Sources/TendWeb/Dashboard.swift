@@ -24,7 +24,7 @@ public final class Dashboard: Sendable {
         self.router = router
     }
 
-    /// Answers one request; pass this method as the handler of `HTTPServer`.
+    /// Handles one request; pass this method as the handler of `HTTPServer`.
     public func handle(_ request: HTTPRequest) -> HTTPResponse {
         router.handle(request)
     }

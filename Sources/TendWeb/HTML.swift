@@ -41,20 +41,20 @@ func pageHTML(title: String, body: String) -> String {
     """
 }
 
-/// A status badge in the status colour, or a grey "no score" badge.
+/// Returns a status badge in the status colour, or a grey "no score" badge.
 func statusBadge(_ status: HealthStatus?) -> String {
     guard let status else { return "<span class=\"badge none\">No score</span>" }
     return "<span class=\"badge \(status.rawValue)\">\(status.title)</span>"
 }
 
-/// A signed change such as `+0.4` or `-1.2`, or `new` when there is nothing to compare with.
+/// Formats a signed change such as `+0.4` or `-1.2`, or `new` when there is nothing to compare with.
 func changeText(_ change: Rational?) -> String {
     guard let change else { return "–" }
     let text = change.formatted(places: 1)
     return change > .zero ? "+" + text : text
 }
 
-/// An inline SVG line of scores out of 10 over years, with the 7.5 and 5 thresholds dashed and each year labelled.
+/// Draws an inline SVG line of scores out of 10 over years, with the 7.5 and 5 thresholds dashed and each year labelled.
 ///
 /// It uses presentation attributes only, no script or style attribute, so the content security policy allows it.
 func sparkline(_ points: [(year: Int, score: Rational?)], width: Int = 320, height: Int = 96) -> String {

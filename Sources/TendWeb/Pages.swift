@@ -8,7 +8,7 @@ struct Pages: Sendable {
     let store: any Store
     let cache: PortfolioCache
 
-    /// The year from the `year` parameter, or the latest year with dated data.
+    /// Reads the year from the `year` parameter, defaulting to the latest year with dated data.
     func year(_ request: HTTPRequest) throws -> (year: Int, years: [Int]) {
         let years = try store.yearsOnRecord()
         if let text = request.query["year"], !text.isEmpty {

@@ -4,15 +4,15 @@ import TendStore
 
 /// One account's row of the portfolio: what the portfolio shows of its score, without the full trace.
 ///
-/// The dashboard keeps a row per account and year in memory, so a row holds only figures the portfolio shows or
-/// sorts by; the account page scores its one account again to show every measure.
+/// The dashboard keeps a row per account and year in memory, so a row holds only the figures the portfolio shows
+/// or sorts by. The account page scores its one account again to show every measure.
 public struct PortfolioEntry: Sendable {
     public let account: Account
     /// The exact score out of 10; nil for an account without a score.
     public let score: Rational?
     public let displayScore: String?
     public let status: HealthStatus?
-    /// Why the account has no score; nil when it has one.
+    /// The reason the account has no score; nil when it has one.
     public let reason: String?
     /// The change of the exact score against the previous year; nil when either year has no score.
     public let change: Rational?

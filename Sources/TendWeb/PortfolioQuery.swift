@@ -67,7 +67,7 @@ public struct PortfolioQuery: Sendable, Equatable {
         return number
     }
 
-    /// The entries that pass the filters, in the requested order.
+    /// Filters the entries and sorts them in the requested order.
     public func apply(to entries: [PortfolioEntry]) -> [PortfolioEntry] {
         let needle = search?.lowercased()
         let matching = entries.filter { entry in
@@ -104,7 +104,7 @@ public struct PortfolioQuery: Sendable, Equatable {
         }
     }
 
-    /// The query string for this query with some parameters replaced, for links that keep the other filters.
+    /// Builds the query string of this query with some parameters replaced, for links that keep the other filters.
     func queryString(year: Int, changing changes: [String: String] = [:]) -> String {
         var parameters: [(String, String)] = [("year", String(year))]
         if unscored { parameters.append(("status", "none")) }
@@ -124,7 +124,7 @@ public struct PortfolioQuery: Sendable, Equatable {
     }
 }
 
-/// An invalid query parameter: the web layer answers 400 with this message.
+/// An invalid query parameter: the web layer responds with 400 and this message.
 public struct QueryError: Error, CustomStringConvertible {
     public let parameter: String
     public let value: String
