@@ -61,7 +61,11 @@ struct ExplainCommand: Command {
         }
         let losses = score.losses
         text += "\nLost points, largest first:\n"
-        if losses.isEmpty { text += "  none\n" }
+        if score.score == nil {
+            text += "  not ranked, because the account has no score for \(score.year)\n"
+        } else if losses.isEmpty {
+            text += "  none\n"
+        }
         for (rank, measure) in losses.enumerated() {
             text += "  \(rank + 1). \(measure.id.title): -\(measure.lost.formatted(places: 2)). "
             text += (measure.recovery ?? "") + "\n"

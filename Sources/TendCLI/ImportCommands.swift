@@ -29,6 +29,7 @@ struct ImportCommand: Command {
         let store = try context.openStore()
         let summary = try Importer(store: store, options: options).importPaths(arguments.positionals)
         context.console.print(summaryText(summary))
+        guard !summary.files.isEmpty else { throw NothingImported(paths: arguments.positionals) }
     }
 
     static func timeZone(_ identifier: String?) throws -> TimeZone {
@@ -85,4 +86,14 @@ func summaryText(_ summary: ImportSummary) -> String {
         "Imported \(summary.rows) rows from \(summary.files.count) files: \(summary.inserted) new, "
             + "\(summary.updated) updated")
     return lines.joined(separator: "\n")
+}
+
+/// None of the named folders held a file with a recognised name, so nothing was imported.
+struct NothingImported: Error, CustomStringConvertible {
+    let paths: [String]
+
+    var description: String {
+        "no recognised CSV file in \(paths.joined(separator: ", ")); expected names: "
+            + DataKind.allCases.map(\.fileName).joined(separator: ", ")
+    }
 }

@@ -74,15 +74,27 @@ struct ScoreCommand: Command {
     }
 }
 
-/// Reads the year from `--year`, defaulting to the latest year with dated data.
+/// Reads the year from `--year`, defaulting to the latest year with dated data; a year without any dated data is
+/// rejected, because every account would score on defaults alone.
 func resolveYear(_ arguments: ParsedArguments, store: any Store) throws -> Int {
-    if arguments.value("year") != nil {
-        return try arguments.integer("year", default: 0, in: 1900...9999)
+    let requested = arguments.value("year") == nil ? nil : try arguments.integer("year", default: 0, in: 1900...9999)
+    let years = try store.yearsOnRecord()
+    guard let latest = years.last else { throw NoDataForYear(year: nil, years: []) }
+    guard let requested else { return latest }
+    guard years.contains(requested) else { throw NoDataForYear(year: requested, years: years) }
+    return requested
+}
+
+/// The database has no dated record (case, sale, enhancement, participation, upsell) in the requested year.
+struct NoDataForYear: Error, CustomStringConvertible {
+    let year: Int?
+    let years: [Int]
+
+    var description: String {
+        guard let year else { return "the database has no dated data yet; import data with `tend import` first" }
+        let range = years.count == 1 ? String(years[0]) : "\(years.first!) to \(years.last!)"  // Not empty here.
+        return "no dated data for \(year); the database has data for \(range)"
     }
-    guard let latest = try store.yearsOnRecord().last else {
-        throw UsageError("the database has no dated data yet, so name the year with --year")
-    }
-    return latest
 }
 
 /// Quotes a CSV field when it contains a comma, quote or line break (RFC 4180).

@@ -104,6 +104,6 @@ public struct TendCommandLine {
 
 /// The standard help footer of options every command takes.
 let commonOptionsHelp = """
-      --database PATH    the SQLite database (default tend.sqlite in the current folder, or $TEND_DATABASE)
-      -h, --help         show this help
+      --database PATH      the SQLite database (default tend.sqlite in the current folder, or $TEND_DATABASE)
+      -h, --help           show this help
     """

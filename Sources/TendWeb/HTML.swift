@@ -51,6 +51,7 @@ func statusBadge(_ status: HealthStatus?) -> String {
 func changeText(_ change: Rational?) -> String {
     guard let change else { return "–" }
     let text = change.formatted(places: 1)
+    if text == "0.0" || text == "-0.0" { return "0.0" }
     return change > .zero ? "+" + text : text
 }
 

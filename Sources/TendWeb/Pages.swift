@@ -15,6 +15,10 @@ struct Pages: Sendable {
             guard let year = Int(text), (1900...9999).contains(year) else {
                 throw QueryError(parameter: "year", value: text, expected: "a year such as 2013")
             }
+            guard years.contains(year) else {
+                let known = years.map(String.init).joined(separator: ", ")
+                throw WebError(status: 404, message: "no dated data for \(year); years with data: \(known)")
+            }
             return (year, years)
         }
         guard let latest = years.last else {
@@ -62,7 +66,7 @@ struct Pages: Sendable {
         let (year, _) = try year(request)
         let query = try PortfolioQuery(parameters: request.query)
         let portfolio = try cache.portfolio(year: year, includesAdoption: try includesAdoption(request))
-        let rows = query.apply(to: portfolio.entries)
+        let rows = query.apply(to: portfolio)
         var counts: [String: Int] = ["healthy": 0, "infected": 0, "sick": 0, "none": 0]
         for entry in portfolio.entries { counts[entry.status?.rawValue ?? "none", default: 0] += 1 }
         let page = rows.dropFirst((query.page - 1) * query.perPage).prefix(query.perPage)

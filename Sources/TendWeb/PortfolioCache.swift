@@ -27,6 +27,8 @@ public struct PortfolioEntry: Sendable {
     /// Sort keys as `Double`, only to order rows; status and display always use the exact values.
     let sortScore: Double
     let sortChange: Double
+    /// The account name in lower case, for sorting and searching without case.
+    let sortName: String
 
     init(_ scored: ScoredAccount, previousScore: Rational?) {
         let score = scored.score
@@ -43,14 +45,32 @@ public struct PortfolioEntry: Sendable {
         adoptionPoints = score.subtotal(.adoption).points
         sortScore = self.score?.doubleValue ?? -1
         sortChange = change?.doubleValue ?? -100
+        sortName = scored.account.name.lowercased()
     }
 }
 
-/// The scored portfolio of one year, with the options it was scored with.
-public struct Portfolio: Sendable {
+/// The scored portfolio of one year, with the options it was scored with and its sorted orders once computed.
+public final class Portfolio: Sendable {
     public let year: Int
     public let includesAdoption: Bool
     public let entries: [PortfolioEntry]
+    /// Entry indices per sort key and direction, so a page view sorts a large portfolio only once.
+    private let orders = Mutex<[String: [Int]]>([:])
+
+    init(year: Int, includesAdoption: Bool, entries: [PortfolioEntry]) {
+        self.year = year
+        self.includesAdoption = includesAdoption
+        self.entries = entries
+    }
+
+    /// The cached order for `sort` and `descending`, computed with `compute` on first use.
+    func order(sort: PortfolioQuery.SortKey, descending: Bool, compute: () -> [Int]) -> [Int] {
+        let key = "\(sort.rawValue) \(descending)"
+        if let cached = orders.withLock({ $0[key] }) { return cached }
+        let order = compute()
+        orders.withLock { $0[key] = order }
+        return order
+    }
 }
 
 /// Keeps the scored portfolio per year in memory and rescores only after the store's data changed.

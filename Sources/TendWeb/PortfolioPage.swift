@@ -8,7 +8,7 @@ struct PortfolioPage {
 
     func render() -> String {
         let year = portfolio.year
-        let rows = query.apply(to: portfolio.entries)
+        let rows = query.apply(to: portfolio)
         let pageCount = max(1, (rows.count + query.perPage - 1) / query.perPage)
         let page = min(query.page, pageCount)
         let pageRows = rows.dropFirst((page - 1) * query.perPage).prefix(query.perPage)
@@ -82,7 +82,7 @@ struct PortfolioPage {
         let account = entry.account
         let link = "/accounts/\(percentEncode(account.id))?year=\(portfolio.year)"
         let loss = entry.largestLoss.map {
-            "\($0.title) <span class=\"lost\">-\(entry.largestLossPoints.formatted(places: 1))</span>"
+            "\($0.title) <span class=\"lost\">-\(entry.largestLossPoints.formatted(places: 2))</span>"
         }
         var html = "<tr class=\"\(entry.status?.rawValue ?? "none")\" data-account=\"\(escapeHTML(account.id))\">"
         html += "<td><a href=\"\(escapeHTML(link))\">\(escapeHTML(account.name))</a>"
@@ -90,8 +90,10 @@ struct PortfolioPage {
         html += "<td>\(escapeHTML(account.owner))</td><td>\(escapeHTML(account.segment))</td>"
         html += "<td class=\"num\">\(entry.displayScore ?? "–")</td><td>\(statusBadge(entry.status))</td>"
         html += "<td class=\"num\">\(changeText(entry.change))</td>"
-        html += "<td class=\"num\">\(entry.deliveryPoints.formatted(places: 1))</td>"
-        html += "<td class=\"num\">\(portfolio.includesAdoption ? entry.adoptionPoints.formatted(places: 1) : "–")</td>"
+        let scored = entry.score != nil
+        html += "<td class=\"num\">\(scored ? entry.deliveryPoints.formatted(places: 1) : "–")</td>"
+        let adoption = scored && portfolio.includesAdoption ? entry.adoptionPoints.formatted(places: 1) : "–"
+        html += "<td class=\"num\">\(adoption)</td>"
         html += "<td>\(entry.reason.map { "<span class=\"muted\">\(escapeHTML($0))</span>" } ?? loss ?? "")</td></tr>\n"
         return html
     }

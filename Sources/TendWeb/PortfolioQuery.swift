@@ -69,22 +69,37 @@ public struct PortfolioQuery: Sendable, Equatable {
 
     /// Filters the entries and sorts them in the requested order.
     public func apply(to entries: [PortfolioEntry]) -> [PortfolioEntry] {
-        let needle = search?.lowercased()
-        let matching = entries.filter { entry in
-            if unscored && entry.status != nil { return false }
-            if let status, entry.status != status { return false }
-            if let owner, entry.account.owner != owner { return false }
-            if let segment, entry.account.segment != segment { return false }
-            if let needle, !entry.account.name.lowercased().contains(needle),
-                !entry.account.id.lowercased().contains(needle)
-            {
-                return false
-            }
-            return true
+        order(of: entries).map { entries[$0] }.filter(matches)
+    }
+
+    /// Filters a cached portfolio, reusing its cached order for this query's sort key and direction.
+    public func apply(to portfolio: Portfolio) -> [PortfolioEntry] {
+        portfolio.order(sort: sort, descending: descending) { order(of: portfolio.entries) }
+            .map { portfolio.entries[$0] }.filter(matches)
+    }
+
+    /// Whether an entry passes the status, owner, segment and search filters.
+    func matches(_ entry: PortfolioEntry) -> Bool {
+        if unscored && entry.status != nil { return false }
+        if let status, entry.status != status { return false }
+        if let owner, entry.account.owner != owner { return false }
+        if let segment, entry.account.segment != segment { return false }
+        if let search {
+            let needle = search.lowercased()
+            return entry.sortName.contains(needle) || entry.account.id.lowercased().contains(needle)
         }
-        return matching.sorted { lhs, rhs in
-            // Accounts without a score come last in either direction, so the worst scores lead an ascending list.
-            if sort == .score, (lhs.score == nil) != (rhs.score == nil) { return rhs.score == nil }
+        return true
+    }
+
+    /// Sorts the indices of `entries` by the sort key and direction, ties by account id.
+    func order(of entries: [PortfolioEntry]) -> [Int] {
+        entries.indices.sorted { lhsIndex, rhsIndex in
+            let lhs = entries[lhsIndex]
+            let rhs = entries[rhsIndex]
+            // Accounts without a score (or, by change, without a previous score) come last in either direction,
+            // so the worst figures lead the list.
+            if sort == .score || sort == .loss, (lhs.score == nil) != (rhs.score == nil) { return rhs.score == nil }
+            if sort == .change, (lhs.change == nil) != (rhs.change == nil) { return rhs.change == nil }
             let ordered = compare(lhs, rhs)
             if ordered == 0 { return lhs.account.id < rhs.account.id }
             return descending ? ordered > 0 : ordered < 0
@@ -96,7 +111,7 @@ public struct PortfolioQuery: Sendable, Equatable {
         func order<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : (b < a ? 1 : 0) }
         switch sort {
         case .score: return order(lhs.sortScore, rhs.sortScore)
-        case .name: return order(lhs.account.name.lowercased(), rhs.account.name.lowercased())
+        case .name: return order(lhs.sortName, rhs.sortName)
         case .owner: return order(lhs.account.owner, rhs.account.owner)
         case .segment: return order(lhs.account.segment, rhs.account.segment)
         case .change: return order(lhs.sortChange, rhs.sortChange)

@@ -103,7 +103,7 @@ struct ScoreCommandTests {
         #expect(lines[0] == "account_id,name,year,score,status,points,max_points,coverage,largest_loss,reason")
         #expect(lines[1] == "A1,Acme <Corp> & Co,2013,10.0,healthy,30.00,30,30/30,,")
         #expect(lines[2] == "A2,Borealis,2013,3.2,sick,9.50,30,30/30,upsell,")
-        #expect(lines[3].hasPrefix("A3,\"Cobalt, Inc\",2013,,,15.00,24,24/30,upsell,a customer for less than"))
+        #expect(lines[3].hasPrefix("A3,\"Cobalt, Inc\",2013,,,15.00,24,24/30,,a customer for less than"))
         #expect(lines[4] == "A4,Delta,2013,6.0,infected,18.00,30,30/30,upsell,")
     }
 
@@ -143,6 +143,14 @@ struct ScoreCommandTests {
         #expect(value["score"] as? String == "8.2")
         #expect(value["points_exact"] as? String == "49/2")
         #expect(value["status"] as? String == "healthy")
+    }
+
+    @Test("a year without data is a data error")
+    func yearWithoutData() throws {
+        let tend = try Tend()
+        try tend.importSample()
+        #expect(tend.run("score", "--year", "2015") == 1)
+        #expect(tend.error == "tend score: error: no dated data for 2015; the database has data for 2012 to 2014\n")
     }
 
     @Test("an unknown account is a data error")
@@ -214,6 +222,16 @@ struct ImportCommandTests {
         #expect(tend.error.contains("accounts.csv:2: column customer_since: invalid date \"2013-02-30\""))
         let scores = try #require(try tend.json("score", "--year", "2013", "--format", "json") as? [[String: Any]])
         #expect(scores.count == 4)
+    }
+
+    @Test("a folder without recognised files is a data error")
+    func nothingImported() throws {
+        let tend = try Tend()
+        try tend.directory.write("Accounts.CSV", "account_id,name,customer_since\n")
+        #expect(tend.run("import", tend.directory.url.path) == 1)
+        #expect(
+            tend.error.contains(
+                "error: no recognised CSV file in \(tend.directory.url.path); expected names: accounts.csv"))
     }
 
     @Test("demo writes CSV files and fills only an empty database")

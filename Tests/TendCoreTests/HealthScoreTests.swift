@@ -137,6 +137,7 @@ struct HealthScoreTests {
                 + "first scored year is 2014")
         #expect(score.score == nil)
         #expect(score.measures.count == 14)
+        #expect(score.losses.isEmpty)
     }
 
     @Test("the first support case stands in for an unknown customer-since date")

@@ -37,8 +37,8 @@ struct MaturityMeasureTests {
         #expect(result.points == Rational(1))
         #expect(Fixture.input("not in the catalogue", of: result) == "Legacy")
         #expect(Fixture.input("on the latest major version", of: result) == "1 of 2")
-        #expect(Fixture.input("behind", of: result) == "Ledger (4 of 5)")
-        #expect(result.recovery == "Upgrade 1 more product to the latest major version for full points: Ledger.")
+        #expect(Fixture.input("behind", of: result) == "Ledger (version 4, latest 5)")
+        #expect(result.recovery == "Upgrade this product to the latest major version for full points: Ledger.")
     }
 
     @Test("update-ability is not assessed without install base or catalogue")

@@ -100,6 +100,14 @@ struct DashboardPageTests {
         #expect(html.contains("<svg class=\"trend\""))
     }
 
+    @Test("a year without data gets 404")
+    func yearWithoutData() throws {
+        let fixture = try DashboardFixture()
+        let response = fixture.get("/", [("year", "2030")])
+        #expect(response.status == 404)
+        #expect(fixture.body(response).contains("no dated data for 2030; years with data: 2012, 2013, 2014"))
+    }
+
     @Test("unknown account gets 404")
     func unknownAccount() throws {
         let fixture = try DashboardFixture()

@@ -45,9 +45,11 @@ public struct HealthScore: Sendable, Hashable {
     /// The assessed maximum out of the full maximum, such as `26/30`.
     public var coverage: String { "\(maxPoints)/\(fullMaxPoints)" }
 
-    /// Measures that lost points, the largest loss first; ties keep scorecard order.
+    /// Measures that lost points, the largest loss first, ties in scorecard order; empty for an account without a
+    /// score, whose losses would be corrective actions for a year it is not judged on.
     public var losses: [MeasureResult] {
-        measures.enumerated()
+        guard score != nil else { return [] }
+        return measures.enumerated()
             .filter { $0.element.lost > .zero }
             .sorted { $0.element.lost != $1.element.lost ? $0.element.lost > $1.element.lost : $0.offset < $1.offset }
             .map(\.element)

@@ -25,16 +25,19 @@ extension HealthScorer {
         inputs.append(MeasureInput("share on latest", percent(share)))
         if !behind.isEmpty {
             let list = behind.map {
-                "\($0.product) (\($0.majorVersion) of \(catalogue[$0.product]!.latestMajorVersion))"
+                "\($0.product) (version \($0.majorVersion), latest \(catalogue[$0.product]!.latestMajorVersion))"
             }
             inputs.append(MeasureInput("behind", list.joined(separator: ", ")))
         }
         let points = share >= Rational(3, 4) ? 2 : (share >= Rational(1, 2) ? 1 : 0)
         // The fewest upgrades that bring the share to 75 %: ceil(0.75 × products) − on latest.
         let needed = (known.count * 3 + 3) / 4 - latest
+        let names = behind.map(\.product).joined(separator: ", ")
         let recovery =
-            "Upgrade \(needed) more product\(needed == 1 ? "" : "s") to the latest major version "
-            + "for full points: \(behind.map(\.product).joined(separator: ", "))."
+            needed == behind.count
+            ? "Upgrade \(needed == 1 ? "this product" : "these \(needed) products") to the latest major version "
+                + "for full points: \(names)."
+            : "Upgrade \(needed) of these \(behind.count) products to the latest major version for full points: \(names)."
         return .assessed(.updateAbility, points: Rational(points), inputs: inputs, recovery: recovery)
     }
 
@@ -80,7 +83,7 @@ extension HealthScorer {
             MeasureInput("event participations", String(facts.eventParticipations)),
         ]
         let points = online && event ? Rational.one : (online || event ? Rational(1, 2) : .zero)
-        let missing = [online ? nil : "online (forums, webinars)", event ? nil : "events"].compactMap { $0 }
+        let missing = [online ? nil : "online (forums, webinars)", event ? nil : "in events"].compactMap { $0 }
         let recovery = "Bring the customer to take part \(missing.joined(separator: " and "))."
         return .assessed(.participation, points: points, inputs: inputs, recovery: recovery)
     }

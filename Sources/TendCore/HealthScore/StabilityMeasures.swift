@@ -22,7 +22,7 @@ extension HealthScorer {
         let allowed = total * 5 / 100
         let recovery =
             "Cut severity 1 cases to 5 % or less of the year's cases: \(severe) of \(total) now, "
-            + "at most \(allowed) for full points; root-cause the outages behind them."
+            + "\(allowed == 0 ? "none" : "at most \(allowed)") for full points; root-cause the outages behind them."
         return .assessed(.outage, points: Rational(points), inputs: inputs, recovery: recovery)
     }
 
