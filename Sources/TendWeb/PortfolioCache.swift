@@ -12,6 +12,10 @@ public struct PortfolioEntry: Sendable {
     public let score: Rational?
     public let displayScore: String?
     public let status: HealthStatus?
+    /// The assessed maximum out of the full maximum, such as `26/30`.
+    public let coverage: String
+    /// Whether every measure was assessed.
+    public let hasFullCoverage: Bool
     /// The reason the account has no score; nil when it has one.
     public let reason: String?
     /// The change of the exact score against the previous year; nil when either year has no score.
@@ -37,6 +41,8 @@ public struct PortfolioEntry: Sendable {
         displayScore = score.displayScore
         status = score.status
         reason = score.reason
+        coverage = score.coverage
+        hasFullCoverage = score.maxPoints == Rational(score.fullMaxPoints)
         change = self.score.flatMap { current in previousScore.map { current - $0 } }
         let loss = score.losses.first
         largestLoss = loss?.id

@@ -88,7 +88,8 @@ struct PortfolioPage {
         html += "<td><a href=\"\(escapeHTML(link))\">\(escapeHTML(account.name))</a>"
         html += " <span class=\"muted\">\(escapeHTML(account.id))</span></td>"
         html += "<td>\(escapeHTML(account.owner))</td><td>\(escapeHTML(account.segment))</td>"
-        html += "<td class=\"num\">\(entry.displayScore ?? "–")</td><td>\(statusBadge(entry.status))</td>"
+        html += "<td class=\"num\">\(entry.displayScore ?? "–")\(coverageNote(entry))</td>"
+        html += "<td>\(statusBadge(entry.status))</td>"
         html += "<td class=\"num\">\(changeText(entry.change))</td>"
         let scored = entry.score != nil
         html += "<td class=\"num\">\(scored ? entry.deliveryPoints.formatted(places: 1) : "–")</td>"
@@ -96,6 +97,13 @@ struct PortfolioPage {
         html += "<td class=\"num\">\(adoption)</td>"
         html += "<td>\(entry.reason.map { "<span class=\"muted\">\(escapeHTML($0))</span>" } ?? loss ?? "")</td></tr>\n"
         return html
+    }
+
+    /// The coverage beside a score computed on fewer than all measures, so a manager reads it with care.
+    private func coverageNote(_ entry: PortfolioEntry) -> String {
+        guard entry.score != nil, !entry.hasFullCoverage else { return "" }
+        let title = "points assessed of the full maximum"
+        return "<br><span class=\"muted coverage\" title=\"\(title)\">\(entry.coverage)</span>"
     }
 
     private func pager(page: Int, pageCount: Int) -> String {
