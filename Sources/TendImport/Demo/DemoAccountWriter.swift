@@ -48,11 +48,13 @@ struct DemoAccountWriter {
         try writer.endRow()
     }
 
-    /// Writes the install base and returns the names of the installed products, for the support cases.
+    /// Writes the install base and returns the installed products with their release dates, for the support cases.
     ///
     /// About a third of accounts (more of the troubled ones) have shelf-ware: some products with fewer
     /// licences in use than owned, and some with none in use.
-    private func writeInstallBase(random: inout DemoRandom) throws(DemoPortfolioError) -> [String] {
+    private func writeInstallBase(
+        random: inout DemoRandom
+    ) throws(DemoPortfolioError) -> [(name: String, releasedOn: Day)] {
         let quality = account.quality(in: lastYear)
         let establishedShare: Double
         let recentShare: Double
@@ -96,7 +98,7 @@ struct DemoAccountWriter {
             writer.money(cents: unitPriceCents)
             try writer.endRow()
         }
-        return installed.map { catalogue.products[$0].name }
+        return installed.map { (catalogue.products[$0].name, catalogue.products[$0].releasedOn) }
     }
 
     /// Writes the integrations: mostly working, more often degraded or broken at troubled accounts.

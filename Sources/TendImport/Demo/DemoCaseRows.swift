@@ -17,9 +17,11 @@ extension DemoAccountWriter {
     ///
     /// Troubled accounts open more cases, and more of them at severity 1: the chance is
     /// 0.01 + 0.15 × (1 − quality)², about 1.3 % at quality 0.85 and 7 % at 0.35.
-    /// Cases opened in the last weeks of the last scored year may still be open.
+    /// Cases opened in the last weeks of the last scored year may still be open. A case names a product released
+    /// on or before the day it opened, or the earliest released of the account's products when none was.
     func writeCases(
-        products: [String], nextCaseNumber: inout Int, caseIDWidth: Int, random: inout DemoRandom
+        products: [(name: String, releasedOn: Day)], nextCaseNumber: inout Int, caseIDWidth: Int,
+        random: inout DemoRandom
     ) throws(DemoPortfolioError) {
         let lastDay = Day.lastOfYear(lastYear)
         for year in firstYear...lastYear {
@@ -52,7 +54,10 @@ extension DemoAccountWriter {
                 }
                 let isOpen = year == lastYear && random.chance(openChance)
 
-                let product = products[random.below(products.count)]
+                let released = products.filter { $0.releasedOn <= openedDay }
+                // The install base always has a product, so `min` finds one.
+                let candidates = released.isEmpty ? [products.min { $0.releasedOn < $1.releasedOn }!] : released
+                let product = candidates[random.below(candidates.count)].name
                 try writeCase(
                     number: nextCaseNumber, width: caseIDWidth, product: product, severity: severity,
                     openedDay: openedDay, isOpen: isOpen, random: &random)
