@@ -1,6 +1,5 @@
 import Foundation
 import TendCore
-import TendImport
 import TendStore
 
 extension FindingCommand {
@@ -9,7 +8,7 @@ extension FindingCommand {
         let actor = try resolveActor(arguments, environment: context.environment)
         let makeEvent = try eventBuilder(subcommand, arguments)
         let store = try context.openStore()
-        let time = ImportOptions.systemClock()
+        let time = SystemClock.now()
         guard
             let finding = try store.moveFinding(
                 id: id, by: actor, at: time, note: arguments.value("note") ?? "", event: makeEvent)

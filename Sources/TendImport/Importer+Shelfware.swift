@@ -19,12 +19,6 @@ extension Importer {
 }
 
 extension ImportOptions {
-    /// Reads the system clock, with the UTC offset of the system time zone.
-    public static let systemClock: @Sendable () -> Timestamp = {
-        let now = Date()
-        let offset = TimeZone.current.secondsFromGMT(for: now)
-        return Timestamp(
-            millisecondsSinceEpoch: Int64((now.timeIntervalSince1970 * 1000).rounded(.down)),
-            utcOffsetSeconds: Int32(offset))
-    }
+    /// The system clock, the default of `clock`.
+    public static let systemClock: @Sendable () -> Timestamp = SystemClock.now
 }
