@@ -172,3 +172,19 @@ extension Tend {
         return command.run(arguments + ["--database", database])
     }
 }
+
+@Suite("tend demo shelf-ware")
+struct DemoShelfwareTests {
+    @Test("demo findings reach every open step and dismissal")
+    func demoFindings() throws {
+        let tend = try Tend()
+        #expect(tend.run("demo", "--accounts", "40", "--seed", "3", "--last-year", "2025") == 0)
+        let findings = try #require(try tend.json("finding", "list", "--format", "json") as? [[String: Any]])
+        let steps = Set(findings.compactMap { $0["step"] as? String })
+        #expect(steps == ["track", "identify", "review", "plan", "propose", "dismissed"])
+        let found = Set(findings.compactMap { ($0["found"] as? [String: Any])?["date"] as? String })
+        #expect(found == ["2025-12-31"])
+        let portfolio = try #require(try tend.json("shelfware", "--format", "json") as? [String: Any])
+        #expect((portfolio["flagged_accounts"] as? Int ?? 0) > 0)
+    }
+}
