@@ -153,6 +153,19 @@ struct ShelfwareCommandTests {
         #expect(tend.error == "tend finding: error: the shelf-ware cause \"no training\" is already in the list\n")
     }
 
+    @Test("a later snapshot without the waste solves the finding by the data")
+    func solvedByData() throws {
+        let file = try tend.directory.write(
+            "install_base.csv",
+            "account_id,product,major_version,licences_owned,licences_in_use,unit_price\nA1,Ledger,3,10,10,100\n")
+        #expect(tend.run("import", file.path, "--as-of", "2024-09-30") == 0)
+        #expect(tend.run("finding", "show", "F-1") == 0)
+        #expect(tend.output.hasPrefix("F-1: Ledger of account A1, at Solved\n"))
+        #expect(
+            tend.output.contains("Closure: solved by the data: the snapshot of 2024-09-30 shows no unused licence\n"))
+        #expect(tend.run("import", file.path, "--as-of", "30/09/2024") == 2)
+    }
+
     @Test("list filters by account and step")
     func listFilters() {
         #expect(tend.run("finding", "list", "--account", "A2", "--step", "track") == 0)
