@@ -66,7 +66,13 @@ extension SQLiteStore: ShelfwareStore {
             reconciled.insert(row.text(at: 0))
         }
         guard !reconciled.isEmpty else { return facts }
-        let findings = try FindingRows.load(where: "1", connection: connection)
+        let findings: [ShelfwareFinding]
+        if facts.count == 1, let accountID = facts.first?.account.id {
+            findings = try FindingRows.load(
+                where: "account_id = ?1", connection: connection, bind: { try $0.bind(accountID, at: 1) })
+        } else {
+            findings = try FindingRows.load(where: "1", connection: connection)
+        }
         let byAccount = Dictionary(grouping: findings, by: \.accountID)
         return facts.map { accountFacts in
             var updated = accountFacts

@@ -5,17 +5,17 @@ import TendCore
 /// Findings are brought up to date with new snapshots inside the import transaction that writes them, through
 /// `ShelfwareStoreWriter.reconcileShelfware(at:)`.
 public protocol ShelfwareStore: Store {
-    /// The install base snapshots of one account, or of every account when `accountID` is nil, ordered by account
+    /// Returns the install base snapshots of one account, or of every account when `accountID` is nil, ordered by account
     /// and date.
     func installBaseSnapshots(accountID: String?) throws -> [InstallBaseSnapshot]
 
-    /// The findings of one account, or of every account when `accountID` is nil, ordered by account and product,
+    /// Returns the findings of one account, or of every account when `accountID` is nil, ordered by account and product,
     /// and by id number for findings of the same product.
     func findings(accountID: String?) throws -> [ShelfwareFinding]
 
     func finding(id: String) throws -> ShelfwareFinding?
 
-    /// The causes a user may pick at the Identify step: the defaults followed by the causes users added.
+    /// Returns the causes a user may pick at the Identify step: the defaults followed by the causes users added.
     func shelfwareCauses() throws -> ShelfwareCauseList
 
     /// Applies the event that `makeEvent` builds from the cause list to finding `id`, and saves the result, in one

@@ -81,7 +81,8 @@ enum ShelfwareSection {
         }
     }
 
-    /// An inline SVG of licences in use as a share of licences owned on each snapshot date, with the counts as text.
+    /// Returns an inline SVG of licences in use as a share of licences owned on each snapshot date, followed by the
+    /// counts as text.
     static func usageTrend(_ trend: [AccountShelfwareDocument.TrendPoint]) -> String {
         let text = trend.map { "\($0.date): \($0.licencesInUse)/\($0.licencesOwned)" }.joined(separator: ", ")
         guard trend.count >= 2 else { return escapeHTML(text) }

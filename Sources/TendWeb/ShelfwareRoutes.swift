@@ -37,6 +37,7 @@ enum ShelfwareRoutes {
                     moved = try store.moveFinding(
                         id: id, by: form.actor, at: clock(), note: form.note, event: form.event)
                 } catch let error as WorkflowError {
+                    logger.info("finding move rejected", ["finding": id, "code": error.code.rawValue])
                     throw WebError(status: 400, message: error.message)
                 }
                 guard moved != nil else { throw WebError(status: 404, message: "finding \"\(id)\" not found") }

@@ -34,7 +34,7 @@ package enum DemoFindings {
         return moved
     }
 
-    /// The Identify, Review, Plan and Propose events of one finding, in order.
+    /// Returns builders of the Identify, Review, Plan and Propose events of one finding, in order.
     private static func plannedEvents(_ finding: ShelfwareFinding, index: Int, start: Day)
         -> [(ShelfwareCauseList) throws -> FindingEvent]
     {
