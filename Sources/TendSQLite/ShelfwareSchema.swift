@@ -36,6 +36,7 @@ enum ShelfwareSchema {
             document TEXT NOT NULL
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS shelfware_findings_by_account ON shelfware_findings (account_id, product, number);
+        CREATE INDEX IF NOT EXISTS shelfware_findings_by_number ON shelfware_findings (number);
 
         CREATE TABLE IF NOT EXISTS shelfware_causes (
             position INTEGER PRIMARY KEY,
