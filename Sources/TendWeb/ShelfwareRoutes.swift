@@ -51,6 +51,7 @@ enum ShelfwareRoutes {
                 do {
                     _ = try store.addShelfwareCause(fields["cause"] ?? "")
                 } catch let error as WorkflowError {
+                    logger.info("shelf-ware cause rejected", ["code": error.code.rawValue])
                     throw WebError(status: 400, message: error.message)
                 }
                 let back = fields["finding"].map { "/shelfware/findings/\(percentEncode($0))" } ?? "/shelfware"

@@ -129,4 +129,22 @@ struct ShelfwareImportTests {
         #expect(current.map(\.product) == ["Vault"])
         #expect(try fixture.store.finding(id: "F-1")?.step == .solved)
     }
+
+    @Test("a failed import keeps no snapshot and opens no finding")
+    func failedImport() throws {
+        try fixture.directory.write(
+            "install_base.csv",
+            "account_id,product,major_version,licences_owned,licences_in_use,unit_price\nA1,Ledger,3,10,4,99.5\n")
+        try fixture.directory.write("upsells.csv", "account_id,date,kind,amount\nA1,2024-02-30,cloud,1\n")
+        var options = ImportOptions()
+        options.snapshotDate = day("2024-03-31")
+        let importer = Importer(store: fixture.store, options: options)
+        #expect(throws: ImportError.self) {
+            try importer.importPaths([
+                fixture.directory.path("install_base.csv"), fixture.directory.path("upsells.csv"),
+            ])
+        }
+        #expect(try fixture.store.installBaseSnapshots(accountID: nil).isEmpty)
+        #expect(try fixture.store.findings(accountID: nil).isEmpty)
+    }
 }
