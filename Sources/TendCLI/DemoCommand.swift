@@ -62,11 +62,19 @@ struct DemoCommand: Command {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try portfolio.writeCSV(to: folder)
-        let options = ImportOptions(
+        var options = ImportOptions(
             timeZone: TimeZone(identifier: "UTC")!,  // UTC is in every time zone database.
             progress: context.console.errorIsTerminal ? ProgressReporter() : nil)
+        // The install base describes the end of the last year, so findings are tracked then, not today.
+        let snapshotDate = Day.lastOfYear(lastYear)
+        options.snapshotDate = snapshotDate
+        options.clock = {
+            Timestamp(millisecondsSinceEpoch: Int64(snapshotDate.daysSinceEpoch) * 86_400_000, utcOffsetSeconds: 0)
+        }
         let summary = try Importer(store: store, options: options).importPaths([folder.path])
         context.console.print(summaryText(summary))
+        let moved = try DemoFindings.advance(store: store, lastYear: lastYear)
+        context.console.print("Moved \(moved) shelf-ware findings along the Go-To-Solve steps")
         context.console.print(
             "Demo portfolio of \(accounts) accounts, \(lastYear - 4) to \(lastYear), in \(context.databasePath)")
     }

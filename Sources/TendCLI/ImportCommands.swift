@@ -6,7 +6,7 @@ struct ImportCommand: Command {
     static let name = "import"
     static let summary = "import CSV files or folders of them, all or nothing"
     static let help = """
-        Usage: tend import FILE_OR_FOLDER... [--time-zone ZONE]
+        Usage: tend import FILE_OR_FOLDER... [--time-zone ZONE] [--as-of YYYY-MM-DD]
 
         Imports Tend's CSV files, recognised by name (accounts.csv, products.csv, install_base.csv,
         integrations.csv, enhancements.csv, participation.csv, programmes.csv, sales.csv, upsells.csv,
@@ -16,20 +16,30 @@ struct ImportCommand: Command {
 
         Options:
           --time-zone ZONE   IANA time zone for timestamps without an offset (default UTC), e.g. Europe/Rome
+          --as-of YYYY-MM-DD the snapshot date of install_base.csv rows without as_of (default: today)
         \(commonOptionsHelp)
         """
-    static let valueOptions: Set<String> = ["time-zone"]
+    static let valueOptions: Set<String> = ["time-zone", "as-of"]
     static let flagOptions: Set<String> = []
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws {
         guard !arguments.positionals.isEmpty else { throw UsageError("name at least one file or folder to import") }
-        let options = ImportOptions(
+        var options = ImportOptions(
             timeZone: try timeZone(arguments.value("time-zone")),
             progress: context.console.errorIsTerminal ? ProgressReporter() : nil)
+        options.snapshotDate = try snapshotDate(arguments.value("as-of"))
         let store = try context.openStore()
         let summary = try Importer(store: store, options: options).importPaths(arguments.positionals)
         context.console.print(summaryText(summary))
         guard !summary.files.isEmpty else { throw NothingImported(paths: arguments.positionals) }
+    }
+
+    static func snapshotDate(_ text: String?) throws -> Day? {
+        guard let text else { return nil }
+        guard let day = Day(iso: text) else {
+            throw UsageError("invalid value \"\(text)\" for --as-of; expected a date such as 2024-03-31")
+        }
+        return day
     }
 
     static func timeZone(_ identifier: String?) throws -> TimeZone {

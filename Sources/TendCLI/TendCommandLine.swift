@@ -34,7 +34,7 @@ public struct TendCommandLine {
     static var commands: [any Command.Type] {
         [
             ImportCommand.self, ImportEventsCommand.self, ScoreCommand.self, ExplainCommand.self, ServeCommand.self,
-            DemoCommand.self,
+            DemoCommand.self, ShelfwareCommand.self, FindingCommand.self,
         ]
     }
 

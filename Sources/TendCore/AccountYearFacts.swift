@@ -34,6 +34,10 @@ public struct AccountYearFacts: Sendable, Hashable {
     public var upsells: Int = 0
     public var upsellAmount: Money = .zero
 
+    /// The account's shelf-ware findings when the store tracks them, or nil, in which case Utilisation reads the
+    /// install base alone.
+    public var shelfwareFindings: [ShelfwareFinding]?
+
     public init(account: Account, year: Int) {
         self.account = account
         self.year = year

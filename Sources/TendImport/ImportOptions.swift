@@ -1,4 +1,5 @@
 import Foundation
+import TendCore
 
 /// Settings of one import.
 public struct ImportOptions: Sendable {
@@ -6,6 +7,10 @@ public struct ImportOptions: Sendable {
     public var timeZone: TimeZone
     /// The reporter that shows progress, or nil for none.
     public var progress: ProgressReporter?
+    /// The date of install base rows without `as_of`; nil for the day of `clock()` in `timeZone`.
+    public var snapshotDate: Day?
+    /// The clock that dates the import: the default snapshot date and the history of findings the import moves.
+    public var clock: @Sendable () -> Timestamp = ImportOptions.systemClock
 
     /// Creates options; the default time zone is UTC.
     public init(timeZone: TimeZone = .gmt, progress: ProgressReporter? = nil) {

@@ -32,6 +32,7 @@ public struct Importer: Sendable {
         let imported = try store.write { writer in
             let session = ImportSession(writer: writer, timeZone: options.timeZone, progress: options.progress)
             defer { rowsDone = session.rowsDone }
+            try beginSnapshots(writer)
             var imported: [ImportSummary.File] = []
             for (file, data) in zip(files, contents) {
                 let summary = try data.withUnsafeBytes { raw in
@@ -39,6 +40,7 @@ public struct Importer: Sendable {
                 }
                 imported.append(summary)
             }
+            try reconcileShelfware(writer, files: imported)
             return imported
         }
         return ImportSummary(files: imported, skipped: skipped)

@@ -159,7 +159,8 @@ public final class SQLiteStore: Store {
     public func accountYearFacts(year: Int) throws -> [AccountYearFacts] {
         try withConnection { connection in
             try connection.inReadTransaction {
-                try YearFactsQuery(connection: connection, year: year, accountID: nil).run()
+                let facts = try YearFactsQuery(connection: connection, year: year, accountID: nil).run()
+                return try SQLiteStore.attachShelfwareFindings(facts, connection: connection)
             }
         }
     }
@@ -167,12 +168,13 @@ public final class SQLiteStore: Store {
     public func accountYearFacts(accountID: String, year: Int) throws -> AccountYearFacts? {
         try withConnection { connection in
             try connection.inReadTransaction {
-                try YearFactsQuery(connection: connection, year: year, accountID: accountID).run().first
+                let facts = try YearFactsQuery(connection: connection, year: year, accountID: accountID).run()
+                return try SQLiteStore.attachShelfwareFindings(facts, connection: connection).first
             }
         }
     }
 
-    private func withConnection<Value: Sendable>(_ body: (Connection) throws -> Value) throws -> Value {
+    func withConnection<Value: Sendable>(_ body: (Connection) throws -> Value) throws -> Value {
         try connection.withLock { connection in try body(connection) }
     }
 

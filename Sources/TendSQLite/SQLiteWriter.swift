@@ -3,9 +3,9 @@ import TendStore
 
 /// The writer `SQLiteStore.write` hands to its body, valid until that transaction ends.
 final class SQLiteWriter: StoreWriter {
-    private let connection: Connection
+    let connection: Connection
     /// The row id in `sources` of the current source, nil before the first `beginSource`.
-    private var sourceID: Int64?
+    private(set) var sourceID: Int64?
     private var isOpen = true
 
     init(connection: Connection) {
@@ -175,7 +175,7 @@ final class SQLiteWriter: StoreWriter {
         }
     }
 
-    private func checkOpen() throws {
+    func checkOpen() throws {
         guard isOpen else {
             throw SQLiteStoreError(
                 .writerClosed, "the writer was used after its transaction ended; use it only inside write(_:)")

@@ -11,6 +11,8 @@ struct AccountPage {
     let account: Account
     let score: HealthScore
     let history: [AccountHistory]
+    /// Sections that other features append after the measures, already escaped.
+    var appendix = ""
 
     func render() -> String {
         var body = "<p><a href=\"/?year=\(score.year)\">← Portfolio \(score.year)</a></p>\n"
@@ -18,6 +20,7 @@ struct AccountPage {
         body += "<div class=\"grid\">\n" + summaryCard() + historyCard() + "</div>\n"
         body += actions()
         body += measures()
+        body += appendix
         return pageHTML(title: account.name, body: body)
     }
 

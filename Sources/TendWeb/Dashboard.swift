@@ -8,7 +8,7 @@ import TendStore
 /// Pages: `/` (portfolio) and `/accounts/:id` (one account). JSON: `/api/years`, `/api/portfolio`,
 /// `/api/accounts/:id` and `/api/accounts/:id/history`; `/healthz` for monitors. Every page and API call
 /// takes `year` (default: the latest year with dated data) and `adoption=no` to score without Adoption;
-/// the portfolio takes the filters of `PortfolioQuery`.
+/// the portfolio takes the filters of `PortfolioQuery`. `ShelfwareRoutes` adds the shelf-ware pages, forms and API.
 public final class Dashboard: Sendable {
     let store: any Store
     let logger: Logger
@@ -57,6 +57,7 @@ public final class Dashboard: Sendable {
         router.get("/api/accounts/:id/history") { request, parameters in
             guarded(request, logger: logger, json: true) { try pages.historyJSON(request, id: parameters["id"] ?? "") }
         }
+        ShelfwareRoutes.add(to: &router, store: store, logger: logger, clock: SystemClock.now)
     }
 }
 

@@ -41,4 +41,11 @@ let stylesheet = """
     table.measures th:nth-child(2), table.measures th:nth-child(3), table.measures th:nth-child(4) { width: 7%; }
     svg.trend { display: block; margin: 0.4rem 0; }
     .error { background: #fdecea; border: 1px solid #c62828; padding: 0.8rem; border-radius: 0.4rem; }
+    .counts .tile { background: #fff; border: 1px solid #d5dce4; border-radius: 0.4rem; padding: 0.5rem 1rem; }
+    tr.flagged td:first-child { border-left: 4px solid #c62828; }
+    .steps .step { display: inline-block; padding: 0.2rem 0.6rem; border: 1px solid #d5dce4; border-radius: 0.6rem;
+      background: #fff; }
+    .steps .step.current { background: #1f4e79; color: #fff; font-weight: bold; }
+    dl dt { font-weight: bold; margin-top: 0.4rem; }
+    dl dd { margin-left: 0; }
     """

@@ -19,6 +19,7 @@ struct BenchOptions {
     var folder = "bench-data"
     var lastYear = 2025
     var pageRequests = 50
+    var shelfware = false
 
     init(arguments: [String]) {
         var index = 0
@@ -34,6 +35,7 @@ struct BenchOptions {
             case "--folder": folder = next()
             case "--last-year": lastYear = number(next(), "--last-year")
             case "--page-requests": pageRequests = number(next(), "--page-requests")
+            case "--shelfware": shelfware = true
             case "-h", "--help":
                 print(
                     """
@@ -41,6 +43,7 @@ struct BenchOptions {
                       --accounts N        accounts in the generated portfolio (default 100000)
                       --folder DIR        where the CSV files and the database go (default bench-data; replaced)
                       --page-requests N   portfolio page requests to time after the first (default 50)
+                      --shelfware         also time a second install base snapshot and the shelf-ware views
                     """)
                 exit(0)
             default: fail("unknown option \(arguments[index])")
@@ -139,6 +142,9 @@ if !latencies.isEmpty {
         "portfolio page (warm)", median,
         "median of \(latencies.count); p90 \(String(format: "%.1f", p90 * 1000)) ms, max \(String(format: "%.1f", latencies.last! * 1000)) ms"
     )
+}
+if options.shelfware {
+    try runShelfwareBench(store: store, csvFolder: csvFolder, client: client)
 }
 server.stop()
 print("peak resident memory: \(Int(peakMemoryMiB())) MiB")

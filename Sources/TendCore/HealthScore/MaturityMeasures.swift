@@ -42,6 +42,9 @@ extension HealthScorer {
     }
 
     /// Utilisation: any shelf-ware (a product with fewer licences in use than owned) scores 0, none scores 1.
+    ///
+    /// When the store tracks findings, the findings decide instead of the install base, so that solving shelf-ware
+    /// recovers the point before the next snapshot shows it gone.
     func utilisation(_ facts: AccountYearFacts) -> MeasureResult {
         guard has(.installBase) else {
             return .notAssessed(.utilisation, reason: Self.neverImported(.installBase))
@@ -68,6 +71,9 @@ extension HealthScorer {
         let recovery =
             "Remove the shelf-ware worth \(unusedValue): deploy, retrain, convert or reduce the unused licences of "
             + "\(shelfware.map(\.product).joined(separator: ", "))."
+        if let findings = facts.shelfwareFindings {
+            return utilisation(findings: findings, accountID: facts.account.id, inputs: inputs, recovery: recovery)
+        }
         return .assessed(.utilisation, points: shelfware.isEmpty ? .one : .zero, inputs: inputs, recovery: recovery)
     }
 
