@@ -51,6 +51,7 @@ public final class SQLiteStore: Store {
             defer { writer.close() }
             do {
                 result = try body(writer)
+                try writer.finish()
                 try connection.execute("UPDATE store_state SET revision = revision + 1")
                 try connection.execute("COMMIT")
             } catch {
