@@ -15,7 +15,7 @@ struct LargeImportTests {
         fixture = try ImportFixture()
     }
 
-    /// A cases file with `caseCount` cases spread over A1 and A2 and over the years 2013 to 2015, repeating the key
+    /// Builds a cases file with `caseCount` cases spread over A1 and A2 and over the years 2013 to 2015, repeating the key
     /// of the first case on `duplicateRow` (1-based, after the header) when given.
     static func casesCSV(severity: Int = 2, duplicateRow: Int? = nil) -> String {
         var text = "case_id,account_id,product,severity,opened_at,first_contact_at,restored_at,closed_at,rca_done\n"

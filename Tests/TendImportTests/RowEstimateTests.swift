@@ -19,7 +19,7 @@ struct RowEstimateTests {
 
     @Test("large file scales the first mebibyte")
     func largeFile() {
-        // 16-byte rows, so the first mebibyte holds 65,536 line feeds, one of them the header's.
+        // 16-byte rows, so the first mebibyte contains 65,536 line feeds, one of them the header's.
         let header = "id,name,amount1\n"
         let row = "0000001,abc,1.5\n"
         let text = header + String(repeating: row, count: 3 * 65_536 - 1)
