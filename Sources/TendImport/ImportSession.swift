@@ -15,6 +15,8 @@ package final class ImportSession {
 
     /// How many rows pass between two progress updates.
     private static let rowsPerProgressUpdate = 4096
+    /// How many rows pass between two calls that return the pages of a file already parsed to the system.
+    private static let rowsPerPageDiscard = 16_384
 
     package init(writer: any StoreWriter, timeZone: TimeZone, progress: ProgressReporter?) {
         self.writer = writer
@@ -23,9 +25,9 @@ package final class ImportSession {
     }
 
     /// Imports one CSV file of the kind its name gives.
-    package func importCSV(_ file: SourceFile, bytes: UnsafeBufferPointer<UInt8>) throws -> ImportSummary.File {
-        let summary = try importTable(CSVTables.table(for: file.kind), path: file.path, bytes: bytes)
-        bytesDone += bytes.count
+    package func importCSV(_ file: SourceFile, contents: MappedFile) throws -> ImportSummary.File {
+        let summary = try importTable(CSVTables.table(for: file.kind), path: file.path, contents: contents)
+        bytesDone += contents.bytes.count
         return summary
     }
 
@@ -43,11 +45,12 @@ package final class ImportSession {
     }
 
     private func importTable<Table: CSVTable>(
-        _ table: Table.Type, path: String, bytes: UnsafeBufferPointer<UInt8>
+        _ table: Table.Type, path: String, contents: MappedFile
     ) throws -> ImportSummary.File {
+        let bytes = contents.bytes
         let reader = try CSVRowReader(bytes: bytes, file: path, timeResolver: timeResolver)
         try reader.matchHeader(Table.columns, rejectsOtherColumns: true)
-        try writer.beginSource(kind: Table.dataKind, name: path)
+        try writer.beginSource(kind: Table.dataKind, name: path, expectedRows: Self.estimatedRowCount(bytes))
         var summary = ImportSummary.File(path: path, kind: Table.dataKind, rows: 0, inserted: 0, updated: 0)
         while try reader.next() {
             let record = try Table.decode(reader)
@@ -64,8 +67,27 @@ package final class ImportSession {
             }
             summary.rows += 1
             countRow(bytesReadInFile: reader.bytesRead)
+            if summary.rows % Self.rowsPerPageDiscard == 0 {
+                contents.discardPages(before: reader.bytesRead)
+            }
         }
         return summary
+    }
+
+    /// Estimates the data rows of a CSV file from the line feeds in its first mebibyte, scaled to the whole file.
+    ///
+    /// The estimate is exact for files up to a mebibyte without quoted line breaks, and for larger files assumes that
+    /// the first rows are as long as the rest.
+    package static func estimatedRowCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let sample = UnsafeBufferPointer(rebasing: bytes.prefix(1 << 20))
+        var lineFeeds = 0
+        for byte in sample where byte == UInt8(ascii: "\n") {
+            lineFeeds += 1
+        }
+        // The last row may lack its line feed, and the header's line feed ends no data row.
+        let lines = sample.count < bytes.count ? lineFeeds * bytes.count / sample.count : lineFeeds
+        let lastLineIsOpen = sample.count == bytes.count && bytes.last.map { $0 != UInt8(ascii: "\n") } ?? false
+        return max(0, lines + (lastLineIsOpen ? 1 : 0) - 1)
     }
 
     private func requireAccount(_ accountID: String, reader: CSVRowReader) throws {

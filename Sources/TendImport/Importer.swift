@@ -22,10 +22,10 @@ public struct Importer: Sendable {
     /// explicitly with an unrecognised name is an error.
     public func importPaths(_ paths: [String]) throws -> ImportSummary {
         let (files, skipped) = try ImportSources.expand(paths)
-        var contents: [Data] = []
-        for file in files { contents.append(try ImportSources.read(file.path)) }
+        var contents: [MappedFile] = []
+        for file in files { contents.append(try MappedFile(path: file.path)) }
 
-        options.progress?.start(totalBytes: contents.reduce(0) { $0 + $1.count })
+        options.progress?.start(totalBytes: contents.reduce(0) { $0 + $1.bytes.count })
         var rowsDone = 0
         defer { options.progress?.finish(rows: rowsDone) }
 
@@ -34,11 +34,8 @@ public struct Importer: Sendable {
             defer { rowsDone = session.rowsDone }
             try beginSnapshots(writer)
             var imported: [ImportSummary.File] = []
-            for (file, data) in zip(files, contents) {
-                let summary = try data.withUnsafeBytes { raw in
-                    try session.importCSV(file, bytes: raw.bindMemory(to: UInt8.self))
-                }
-                imported.append(summary)
+            for (file, mappedFile) in zip(files, contents) {
+                imported.append(try session.importCSV(file, contents: mappedFile))
             }
             try reconcileShelfware(writer, files: imported)
             return imported

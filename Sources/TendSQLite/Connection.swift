@@ -44,15 +44,20 @@ package final class Connection {
     ///
     /// - Precondition: `body` does not use the same SQL again before it returns.
     package func withStatement<Result>(_ sql: String, _ body: (Statement) throws -> Result) throws -> Result {
-        let statement: Statement
-        if let cached = statements[sql] {
-            statement = cached
-        } else {
-            statement = try Statement(database: handle, sql: sql)
-            statements[sql] = statement
-        }
+        let statement = try cachedStatement(sql)
         defer { statement.reset() }
         return try body(statement)
+    }
+
+    /// Returns the cached prepared statement for `sql`, preparing it on first use.
+    ///
+    /// The caller resets the statement after each use. Keeping it spares hashing the SQL text on every run, which
+    /// `withStatement` does.
+    package func cachedStatement(_ sql: String) throws -> Statement {
+        if let cached = statements[sql] { return cached }
+        let statement = try Statement(database: handle, sql: sql)
+        statements[sql] = statement
+        return statement
     }
 
     /// Runs `sql` with the parameters `bind` sets, and calls `readRow` on each row of the result.

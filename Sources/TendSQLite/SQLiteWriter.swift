@@ -7,9 +7,20 @@ final class SQLiteWriter: StoreWriter {
     /// The row id in `sources` of the current source, nil before the first `beginSource`.
     private(set) var sourceID: Int64?
     private var isOpen = true
+    private let deferredIndexes: DeferredIndexes
+    /// The prepared insert and update of each `UpsertSQL`, at its index, fetched from the connection on first use.
+    private var upsertStatements: [(insert: Statement, update: Statement)?] = Array(
+        repeating: nil, count: UpsertSQL.all.count)
 
     init(connection: Connection) {
         self.connection = connection
+        self.deferredIndexes = DeferredIndexes(connection: connection)
+    }
+
+    /// Creates the indexes that large sources dropped. `SQLiteStore.write` calls it before `COMMIT`.
+    func finish() throws {
+        try checkOpen()
+        try deferredIndexes.restore()
     }
 
     /// Makes every later call fail, so a writer kept past its transaction cannot write outside one.
@@ -17,7 +28,9 @@ final class SQLiteWriter: StoreWriter {
         isOpen = false
     }
 
-    func beginSource(kind: DataKind, name: String) throws {
+    /// Starts a source, and drops the secondary indexes of the kind's table until `finish()` when `expectedRows` is
+    /// large compared with the table (see `DeferredIndexes.dropIfLarge`).
+    func beginSource(kind: DataKind, name: String, expectedRows: Int) throws {
         try checkOpen()
         try connection.withStatement("INSERT INTO sources (kind, name) VALUES (?1, ?2) RETURNING id") { statement in
             try statement.bind(kind.rawValue, at: 1)
@@ -29,6 +42,7 @@ final class SQLiteWriter: StoreWriter {
             try statement.bind(kind.rawValue, at: 1)
             try statement.run()
         }
+        try deferredIndexes.dropIfLarge(table: SQLiteStore.table(of: kind), expectedRows: expectedRows)
     }
 
     func accountExists(id: String) throws -> Bool {
@@ -160,19 +174,36 @@ final class SQLiteWriter: StoreWriter {
         }
     }
 
-    /// Runs one of the `UpsertSQL` statements with the current source and the values `bind` sets.
-    private func upsert(_ sql: String, bind: (Statement) throws -> Void) throws -> UpsertOutcome {
+    /// Runs the insert of `sql`, then its update when the key exists, with the current source and the values `bind`
+    /// sets.
+    private func upsert(_ sql: UpsertSQL, bind: (Statement) throws -> Void) throws -> UpsertOutcome {
         try checkOpen()
         guard let sourceID else {
             throw SQLiteStoreError(
                 .noSource, "an upsert came before any source in this transaction; call beginSource(kind:name:) first")
         }
-        return try connection.withStatement(sql) { statement in
-            try statement.bind(sourceID, at: 1)
-            try bind(statement)
-            guard try statement.step() else { return .duplicateInSource }
-            return statement.int64(at: 0) == sourceID ? .inserted : .updated
-        }
+        let statements = try upsertStatements(sql)
+
+        defer { statements.insert.reset() }
+        try statements.insert.bind(sourceID, at: 1)
+        try bind(statements.insert)
+        try statements.insert.run()
+        if connection.changes > 0 { return .inserted }
+
+        defer { statements.update.reset() }
+        try statements.update.bind(sourceID, at: 1)
+        try bind(statements.update)
+        try statements.update.run()
+        return connection.changes > 0 ? .updated : .duplicateInSource
+    }
+
+    private func upsertStatements(_ sql: UpsertSQL) throws -> (insert: Statement, update: Statement) {
+        if let statements = upsertStatements[sql.index] { return statements }
+        let statements = (
+            insert: try connection.cachedStatement(sql.insert), update: try connection.cachedStatement(sql.update)
+        )
+        upsertStatements[sql.index] = statements
+        return statements
     }
 
     func checkOpen() throws {

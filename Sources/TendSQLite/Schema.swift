@@ -5,7 +5,7 @@
 /// year, and cases the local date and year of `opened_at`, so a year's aggregates are range scans of an index.
 ///
 /// Every data table stores `source_id`, the source that last wrote the row, to detect a key repeated within one
-/// source, and `created_source_id`, the source that inserted it, to tell an insert from an update.
+/// source, and `created_source_id`, the source that inserted it.
 enum Schema {
     /// The schema version this code reads and writes, stored in `PRAGMA user_version`.
     static let version: Int64 = 1

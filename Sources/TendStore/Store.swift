@@ -51,7 +51,10 @@ public enum UpsertOutcome: Sendable, Equatable {
 /// Duplicate keys within one source are reported instead of silently overwritten.
 public protocol StoreWriter {
     /// Starts a new source (one file): records `kind` as imported and resets the duplicate-key tracking.
-    func beginSource(kind: DataKind, name: String) throws
+    ///
+    /// `expectedRows` is an estimate of the records the source will upsert, or 0 when unknown. A store may use it to
+    /// prepare for a large source, and results do not depend on it.
+    func beginSource(kind: DataKind, name: String, expectedRows: Int) throws
 
     func accountExists(id: String) throws -> Bool
 
@@ -78,4 +81,11 @@ public protocol StoreWriter {
     func upsert(_ upsell: Upsell) throws -> UpsertOutcome
     /// Key: case id.
     func upsert(_ supportCase: SupportCase) throws -> UpsertOutcome
+}
+
+extension StoreWriter {
+    /// Starts a new source of unknown size.
+    public func beginSource(kind: DataKind, name: String) throws {
+        try beginSource(kind: kind, name: name, expectedRows: 0)
+    }
 }

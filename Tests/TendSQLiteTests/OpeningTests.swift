@@ -33,6 +33,29 @@ struct OpeningTests {
         #expect(try connection.int64("PRAGMA user_version") == 1)
     }
 
+    @Test("new file has 32 KiB pages")
+    func newFilePageSize() throws {
+        let database = try TestDatabase()
+
+        let connection = try Connection(path: database.path)
+        #expect(try connection.int64("PRAGMA page_size") == 32_768)
+    }
+
+    @Test("existing file keeps its page size")
+    func existingFilePageSize() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("old.sqlite")
+        let old = try Connection(path: path)
+        try old.execute("PRAGMA page_size = 4096")
+        try old.execute("PRAGMA journal_mode = WAL")
+        try old.execute("CREATE TABLE unrelated (id INTEGER)")
+        try old.execute("DROP TABLE unrelated")
+
+        _ = try SQLiteStore(path: path)
+
+        #expect(try Connection(path: path).int64("PRAGMA page_size") == 4096)
+    }
+
     @Test("re-import after reopening updates")
     func reimportAcrossOpens() throws {
         let database = try TestDatabase()

@@ -160,7 +160,7 @@ struct EventLogPlan {
             try writer.insertAccountIfMissing(id: id)
             summary.accountsCreated += 1
         }
-        try writer.beginSource(kind: .cases, name: file)
+        try writer.beginSource(kind: .cases, name: file, expectedRows: log.caseIDs.count)
         let tracksRCA = !(mapping.activities.rca ?? []).isEmpty
         for id in log.caseIDs {
             let events = log.eventsByCase[id] ?? []
