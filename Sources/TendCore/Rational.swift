@@ -13,6 +13,11 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// - Precondition: `denominator` is not zero.
     public init(_ numerator: Int128, _ denominator: Int128 = 1) {
         precondition(denominator != 0, "a rational number needs a non-zero denominator")
+        if denominator == 1 {
+            self.numerator = numerator
+            self.denominator = 1
+            return
+        }
         let divisor = Rational.greatestCommonDivisor(numerator.magnitude, denominator.magnitude)
         let sign: Int128 = denominator < 0 ? -1 : 1
         self.numerator = sign * numerator / Int128(divisor)
@@ -33,7 +38,11 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     public static func + (lhs: Rational, rhs: Rational) -> Rational {
-        Rational(lhs.numerator * rhs.denominator + rhs.numerator * lhs.denominator, lhs.denominator * rhs.denominator)
+        if lhs.denominator == rhs.denominator {
+            return Rational(lhs.numerator + rhs.numerator, lhs.denominator)
+        }
+        return Rational(
+            lhs.numerator * rhs.denominator + rhs.numerator * lhs.denominator, lhs.denominator * rhs.denominator)
     }
 
     public static func - (lhs: Rational, rhs: Rational) -> Rational {

@@ -14,21 +14,37 @@ public struct HealthScore: Sendable, Hashable {
     public let ineligibilityReason: String?
 
     /// Points earned over the assessed measures.
-    public var points: Rational { measures.reduce(.zero) { $0 + $1.points } }
-
+    public let points: Rational
     /// The maximum of the assessed measures: the coverage the score was computed on.
-    public var maxPoints: Rational {
-        measures.reduce(.zero) { $0 + ($1.assessed ? $1.maxPoints : .zero) }
+    public let maxPoints: Rational
+    /// Points earned divided by the assessed maximum, times 10; nil for an account without a score.
+    public let score: Rational?
+
+    public init(
+        accountID: String, year: Int, includesAdoption: Bool, customerSince: Day?, customerSinceInferred: Bool,
+        measures: [MeasureResult], ineligibilityReason: String?
+    ) {
+        self.accountID = accountID
+        self.year = year
+        self.includesAdoption = includesAdoption
+        self.customerSince = customerSince
+        self.customerSinceInferred = customerSinceInferred
+        self.measures = measures
+        self.ineligibilityReason = ineligibilityReason
+        var points = Rational.zero
+        var maxPoints = Rational.zero
+        for measure in measures where measure.assessed {
+            points += measure.points
+            maxPoints += measure.maxPoints
+        }
+        self.points = points
+        self.maxPoints = maxPoints
+        let scored = ineligibilityReason == nil && maxPoints > .zero
+        self.score = scored ? points / maxPoints * Rational(10) : nil
     }
 
     /// The maximum when every measure is assessed: 30, or 15 without Adoption.
     public var fullMaxPoints: Int { includesAdoption ? 30 : 15 }
-
-    /// Points earned divided by the assessed maximum, times 10; nil for an account without a score.
-    public var score: Rational? {
-        guard ineligibilityReason == nil, maxPoints > .zero else { return nil }
-        return points / maxPoints * Rational(10)
-    }
 
     public var status: HealthStatus? { score.map(HealthStatus.init(score:)) }
 
