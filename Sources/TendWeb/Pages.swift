@@ -68,13 +68,11 @@ struct Pages: Sendable {
         let (year, _) = try year(request)
         let query = try PortfolioQuery(parameters: request.query)
         let portfolio = try cache.portfolio(year: year, includesAdoption: try includesAdoption(request))
-        let rows = query.apply(to: portfolio)
-        var counts: [String: Int] = ["healthy": 0, "infected": 0, "sick": 0, "none": 0]
-        for entry in portfolio.entries { counts[entry.status?.rawValue ?? "none", default: 0] += 1 }
-        let page = rows.dropFirst((query.page - 1) * query.perPage).prefix(query.perPage)
+        let rows = query.matchingIndices(in: portfolio)
+        let page = query.page(query.page, of: rows, in: portfolio)
         let document = PortfolioDocument(
             year: year, total: portfolio.entries.count, matching: rows.count, page: query.page,
-            perPage: query.perPage, counts: counts, accounts: page.map(PortfolioRowDocument.init))
+            perPage: query.perPage, counts: portfolio.statusCounts, accounts: page.map(PortfolioRowDocument.init))
         return try json(document)
     }
 

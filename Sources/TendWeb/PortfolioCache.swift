@@ -63,10 +63,27 @@ public final class Portfolio: Sendable {
     /// Entry indices per sort key and direction, so a page view sorts a large portfolio only once.
     private let orders = Mutex<[String: [Int]]>([:])
 
+    /// Accounts per status (`healthy`, `infected`, `sick`, and `none` for no score).
+    public let statusCounts: [String: Int]
+    /// The owners and segments named by any account, sorted, for the filter menus.
+    public let owners: [String]
+    public let segments: [String]
+
     init(year: Int, includesAdoption: Bool, entries: [PortfolioEntry]) {
         self.year = year
         self.includesAdoption = includesAdoption
         self.entries = entries
+        var counts = ["healthy": 0, "infected": 0, "sick": 0, "none": 0]
+        var owners = Set<String>()
+        var segments = Set<String>()
+        for entry in entries {
+            counts[entry.status?.rawValue ?? "none", default: 0] += 1
+            owners.insert(entry.account.owner)
+            segments.insert(entry.account.segment)
+        }
+        statusCounts = counts
+        self.owners = owners.filter { !$0.isEmpty }.sorted()
+        self.segments = segments.filter { !$0.isEmpty }.sorted()
     }
 
     /// The cached order for `sort` and `descending`, computed with `compute` on first use.

@@ -8,10 +8,10 @@ struct PortfolioPage {
 
     func render() -> String {
         let year = portfolio.year
-        let rows = query.apply(to: portfolio)
+        let rows = query.matchingIndices(in: portfolio)
         let pageCount = max(1, (rows.count + query.perPage - 1) / query.perPage)
         let page = min(query.page, pageCount)
-        let pageRows = rows.dropFirst((page - 1) * query.perPage).prefix(query.perPage)
+        let pageRows = query.page(page, of: rows, in: portfolio)
 
         var body = "<h1>Portfolio health, \(year)</h1>\n"
         body += filterForm()
@@ -30,8 +30,8 @@ struct PortfolioPage {
     }
 
     private func filterForm() -> String {
-        let owners = Set(portfolio.entries.map(\.account.owner)).filter { !$0.isEmpty }.sorted()
-        let segments = Set(portfolio.entries.map(\.account.segment)).filter { !$0.isEmpty }.sorted()
+        let owners = portfolio.owners
+        let segments = portfolio.segments
         var form = "<form class=\"filters\" method=\"get\" action=\"/\">\n"
         form += select(
             "Year", "year", years.reversed().map { (String($0), String($0)) }, selected: String(portfolio.year))
@@ -56,8 +56,7 @@ struct PortfolioPage {
     }
 
     private func statusCounts() -> String {
-        var counts: [String: Int] = [:]
-        for entry in portfolio.entries { counts[entry.status?.rawValue ?? "none", default: 0] += 1 }
+        let counts = portfolio.statusCounts
         var html = "<div class=\"counts\" id=\"status-counts\">"
         for (key, title) in HealthStatus.allCases.map({ ($0.rawValue, $0.title) }) + [("none", "No score")] {
             let link = "/?" + query.queryString(year: portfolio.year, changing: ["status": key, "page": "1"])

@@ -72,10 +72,17 @@ public struct PortfolioQuery: Sendable, Equatable {
         order(of: entries).map { entries[$0] }.filter(matches)
     }
 
-    /// Filters a cached portfolio, reusing its cached order for this query's sort key and direction.
-    public func apply(to portfolio: Portfolio) -> [PortfolioEntry] {
-        portfolio.order(sort: sort, descending: descending) { order(of: portfolio.entries) }
-            .map { portfolio.entries[$0] }.filter(matches)
+    /// Filters a cached portfolio, reusing its cached order for this query's sort key and direction, and returns
+    /// the indices of the matching entries; callers copy out only the page they show.
+    public func matchingIndices(in portfolio: Portfolio) -> [Int] {
+        let sorted = portfolio.order(sort: sort, descending: descending) { order(of: portfolio.entries) }
+        guard unscored || status != nil || owner != nil || segment != nil || search != nil else { return sorted }
+        return sorted.filter { matches(portfolio.entries[$0]) }
+    }
+
+    /// The entries of page `page` (from 1) of `indices`, `perPage` at a time.
+    func page(_ page: Int, of indices: [Int], in portfolio: Portfolio) -> [PortfolioEntry] {
+        indices.dropFirst((page - 1) * perPage).prefix(perPage).map { portfolio.entries[$0] }
     }
 
     /// Whether an entry passes the status, owner, segment and search filters.
