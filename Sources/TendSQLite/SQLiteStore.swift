@@ -172,7 +172,7 @@ public final class SQLiteStore: Store {
         }
     }
 
-    private func withConnection<Value: Sendable>(_ body: (Connection) throws -> Value) throws -> Value {
+    func withConnection<Value: Sendable>(_ body: (Connection) throws -> Value) throws -> Value {
         try connection.withLock { connection in try body(connection) }
     }
 

@@ -3,7 +3,7 @@ import TendStore
 
 /// The writer `SQLiteStore.write` hands to its body, valid until that transaction ends.
 final class SQLiteWriter: StoreWriter {
-    private let connection: Connection
+    let connection: Connection
     /// The row id in `sources` of the current source, nil before the first `beginSource`.
     private var sourceID: Int64?
     private var isOpen = true

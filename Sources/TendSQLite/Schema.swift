@@ -31,6 +31,7 @@ enum Schema {
                     "\(path) has schema version \(found), but this version of Tend reads version \(version) only; "
                         + "upgrade Tend to open it")
             }
+            try connection.execute(SupportSchema.creationSQL)
             try connection.execute("COMMIT")
         } catch {
             try? connection.execute("ROLLBACK")
