@@ -30,12 +30,12 @@ enum SupportTable {
         if !anomalies.isEmpty {
             let counts = Dictionary(anomalies.map { ($0.reason.rawValue, 1) }, uniquingKeysWith: +)
             let summary = counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            text += "\n\(anomalies.count) cases have timestamps out of order (\(summary)):\n"
+            text += "\n\(plural(anomalies.count, "case")) with timestamps out of order (\(summary)):\n"
             for anomaly in anomalies { text += "  \(anomaly)\n" }
         }
         let open = report.groups.flatMap(\.openCases)
         if !open.isEmpty {
-            text += "\n\(open.count) cases are open at \(report.now):\n"
+            text += "\n\(plural(open.count, "case")) open at \(report.now):\n"
             for openCase in open {
                 let age = openCase.ageHours.map { "\($0.formatted(places: 2)) h" } ?? "opened after the report time"
                 text += "  \(openCase.id) severity \(openCase.severity), opened \(openCase.openedAt), age \(age)"
@@ -72,6 +72,10 @@ enum SupportTable {
             text += fields.map(csvField).joined(separator: ",") + "\n"
         }
         return text
+    }
+
+    private static func plural(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
     private static func statistics(_ statistics: DurationStatistics?) -> String {
