@@ -35,7 +35,7 @@ public struct TendCommandLine {
         [
             ImportCommand.self, ImportEventsCommand.self, ScoreCommand.self, ExplainCommand.self, ServeCommand.self,
             DemoCommand.self,
-            SupportCommand.self, SLACommand.self,
+            SupportCommand.self, SLACommand.self, ROSSCommand.self,
         ]
     }
 
