@@ -11,6 +11,8 @@ struct AccountPage {
     let account: Account
     let score: HealthScore
     let history: [AccountHistory]
+    /// HTML appended after the measures, already escaped, such as the account's support KPIs.
+    var supportSection = ""
 
     func render() -> String {
         var body = "<p><a href=\"/?year=\(score.year)\">← Portfolio \(score.year)</a></p>\n"
@@ -18,6 +20,7 @@ struct AccountPage {
         body += "<div class=\"grid\">\n" + summaryCard() + historyCard() + "</div>\n"
         body += actions()
         body += measures()
+        body += supportSection
         return pageHTML(title: account.name, body: body)
     }
 

@@ -57,6 +57,7 @@ public final class Dashboard: Sendable {
         router.get("/api/accounts/:id/history") { request, parameters in
             guarded(request, logger: logger, json: true) { try pages.historyJSON(request, id: parameters["id"] ?? "") }
         }
+        addSupportRoutes(to: &router, store: store, logger: logger)
     }
 }
 

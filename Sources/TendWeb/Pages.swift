@@ -44,7 +44,9 @@ struct Pages: Sendable {
         guard let scored = try ScoreBook.score(store: store, accountID: id, year: year, includesAdoption: adoption)
         else { throw WebError(status: 404, message: "account \"\(id)\" not found") }
         let history = try self.history(id: id, years: years, includesAdoption: adoption)
-        return .html(AccountPage(account: scored.account, score: scored.score, history: history).render())
+        var page = AccountPage(account: scored.account, score: scored.score, history: history)
+        page.supportSection = try SupportPages(store: store).accountSection(accountID: id, year: year)
+        return .html(page.render())
     }
 
     func history(id: String, years: [Int], includesAdoption: Bool) throws -> [AccountHistory] {
