@@ -23,6 +23,23 @@ extension SQLiteStore: SupportStore {
         }
     }
 
+    public func forEachCase(
+        openedFrom from: Timestamp, to: Timestamp, accountID: String?, _ body: (SupportCase) throws -> Void
+    ) throws {
+        try withConnection { connection in
+            let filter = accountID == nil ? "" : "AND account_id = ?3"
+            let sql = "SELECT \(RowDecoding.caseColumns) FROM cases WHERE opened_at >= ?1 AND opened_at < ?2 \(filter)"
+            let bind: (Statement) throws -> Void = { statement in
+                try statement.bind(from.millisecondsSinceEpoch, at: 1)
+                try statement.bind(to.millisecondsSinceEpoch, at: 2)
+                if let accountID { try statement.bind(accountID, at: 3) }
+            }
+            try connection.inReadTransaction {
+                try connection.forEachRow(sql, bind: bind) { row in try body(try RowDecoding.supportCase(row)) }
+            }
+        }
+    }
+
     public func businessCalendars() throws -> [BusinessCalendar] {
         try withConnection { connection in
             try connection.inReadTransaction { try SupportConfigurationSQL.calendars(connection) }

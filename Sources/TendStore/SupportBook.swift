@@ -5,8 +5,7 @@ public struct SupportOverview: Sendable {
     public let report: SupportKPIReport
     /// The policy that decided the first contact and restore targets.
     public let policy: SLAPolicy
-    /// Restore target attainment of each group of `report`, with customer waits pausing the clock when the policy
-    /// says so.
+    /// Restore target attainment of each group of `report`, the same as each group's `restoreTarget`.
     public let restoreTargets: [SupportGroupKey: TargetShare]
 }
 
@@ -21,15 +20,14 @@ public enum SupportBook {
         accountID: String? = nil, now: Timestamp
     ) throws -> SupportOverview {
         let policy = try store.slaPolicy(named: policyName)
-        let cases = try store.cases(accountID: accountID).filter { period.contains($0.openedAt) }
-        let report = SupportKPIReport(cases: cases, period: period, grouping: grouping, policy: policy, now: now)
         let waits = try store.caseWaits(accountID: accountID)
-        let casesByKey = Dictionary(grouping: cases, by: grouping.key(of:))
-        var restoreTargets: [SupportGroupKey: TargetShare] = [:]
-        for group in report.groups {
-            restoreTargets[group.key] = policy.restoreTargetShare(
-                of: casesByKey[group.key] ?? [], waitsByCase: waits, now: now)
+        var builder = SupportKPIReportBuilder(period: period, grouping: grouping, policy: policy, now: now)
+        try store.forEachCase(openedFrom: period.from, to: period.to, accountID: accountID) { supportCase in
+            builder.add(supportCase, waits: waits[supportCase.id] ?? [])
         }
+        let report = builder.build()
+        var restoreTargets: [SupportGroupKey: TargetShare] = [:]
+        for group in report.groups { restoreTargets[group.key] = group.restoreTarget }
         return SupportOverview(report: report, policy: policy, restoreTargets: restoreTargets)
     }
 }

@@ -5,6 +5,14 @@ public protocol SupportStore: Store {
     /// The waits of every case, keyed by case id, each list in start order; one account's when `accountID` is set.
     func caseWaits(accountID: String?) throws -> [String: [CaseWait]]
 
+    /// Calls `body` with each case opened at or after `from` and before `to`, of one account when `accountID` is
+    /// set, in no particular order, without holding every case in memory.
+    ///
+    /// - Note: `body` must not call the store, because the store may be locked while it runs.
+    func forEachCase(
+        openedFrom from: Timestamp, to: Timestamp, accountID: String?, _ body: (SupportCase) throws -> Void
+    ) throws
+
     /// Every stored business calendar, ordered by name.
     func businessCalendars() throws -> [BusinessCalendar]
 
