@@ -24,11 +24,17 @@ extension SQLiteStore: SupportStore {
     }
 
     public func forEachCase(
-        openedFrom from: Timestamp, to: Timestamp, accountID: String?, _ body: (SupportCase) throws -> Void
+        openedFrom from: Timestamp, to: Timestamp, accountID: String?, readsAccountAndProduct: Bool,
+        _ body: (SupportCase) throws -> Void
     ) throws {
         try withConnection { connection in
             let filter = accountID == nil ? "" : "AND account_id = ?3"
-            let sql = "SELECT \(RowDecoding.caseColumns) FROM cases WHERE opened_at >= ?1 AND opened_at < ?2 \(filter)"
+            // Without account and product, NULLs take their columns, so the row layout stays that of caseColumns.
+            let columns =
+                readsAccountAndProduct
+                ? RowDecoding.caseColumns
+                : RowDecoding.caseColumns.replacingOccurrences(of: "account_id, product,", with: "NULL, NULL,")
+            let sql = "SELECT \(columns) FROM cases WHERE opened_at >= ?1 AND opened_at < ?2 \(filter)"
             let bind: (Statement) throws -> Void = { statement in
                 try statement.bind(from.millisecondsSinceEpoch, at: 1)
                 try statement.bind(to.millisecondsSinceEpoch, at: 2)

@@ -21,11 +21,14 @@ public enum SupportBook {
     ) throws -> SupportOverview {
         let policy = try store.slaPolicy(named: policyName)
         let waits = try store.caseWaits(accountID: accountID)
-        var builder = SupportKPIReportBuilder(period: period, grouping: grouping, policy: policy, now: now)
-        try store.forEachCase(openedFrom: period.from, to: period.to, accountID: accountID) { supportCase in
+        var builder = SupportKPIReportBuilder(period: period, groupings: [grouping], policy: policy, now: now)
+        let readsNames = grouping == .account || grouping == .product
+        try store.forEachCase(
+            openedFrom: period.from, to: period.to, accountID: accountID, readsAccountAndProduct: readsNames
+        ) { supportCase in
             builder.add(supportCase, waits: waits[supportCase.id] ?? [])
         }
-        let report = builder.build()
+        let report = builder.build()[0]  // One report for the one grouping.
         var restoreTargets: [SupportGroupKey: TargetShare] = [:]
         for group in report.groups { restoreTargets[group.key] = group.restoreTarget }
         return SupportOverview(report: report, policy: policy, restoreTargets: restoreTargets)

@@ -36,7 +36,7 @@ public struct SupportKPIGroup: Sendable, Hashable {
     /// Computes the figures of `cases`, all of which belong to the group `key`, with no customer waits.
     init(key: SupportGroupKey, cases: [SupportCase], policy: SLAPolicy, now: Timestamp) {
         var accumulator = SupportKPIAccumulator(key: key)
-        for supportCase in cases { accumulator.add(supportCase, waits: [], policy: policy, now: now) }
+        for supportCase in cases { accumulator.add(CaseFigures(supportCase, waits: [], policy: policy, now: now)) }
         self.init(accumulator)
     }
 
@@ -49,12 +49,12 @@ public struct SupportKPIGroup: Sendable, Hashable {
         mttr = DurationStatistics(milliseconds: accumulator.restoreTimes)
         ttfc = DurationStatistics(milliseconds: accumulator.contactTimes)
         let contact = accumulator.contactCounts
-        firstContactTarget = TargetShare(met: contact.met, missed: contact.missed, pending: contact.pending)
+        firstContactTarget = TargetShare(met: contact.yes, missed: contact.no, pending: contact.unknown)
         let restore = accumulator.restoreCounts
-        restoreTarget = TargetShare(met: restore.met, missed: restore.missed, pending: restore.pending)
+        restoreTarget = TargetShare(met: restore.yes, missed: restore.no, pending: restore.unknown)
         aclt = DurationStatistics(milliseconds: accumulator.lifeTimes)
         let rca = accumulator.rcaCounts
-        rcaCoverage = RCACoverage(done: rca.done, notDone: rca.notDone, unknown: rca.unknown)
+        rcaCoverage = RCACoverage(done: rca.yes, notDone: rca.no, unknown: rca.unknown)
         anomalies = accumulator.anomalies
     }
 }
