@@ -49,7 +49,7 @@ struct SupportPages: Sendable {
         }
     }
 
-    /// Checks the posted values and redirects to the page that shows their result, or answers 400 with the form.
+    /// Checks the posted values and redirects to the page that shows their result, or returns the form with status 400.
     func rossPost(_ request: HTTPRequest) throws -> HTTPResponse {
         let values = request.formValues().filter { ROSSForm.fields.contains($0.key) && !$0.value.isEmpty }
         do {

@@ -3,9 +3,13 @@ import TendCore
 import TendHTTP
 import TendStore
 
-/// The parameters of the support pages: `from` and `to` (opening dates, `to` included, default the latest year
-/// with dated data), `time_zone` of those dates (default UTC), `policy` (default: the stored `default`, else the
-/// built-in one), `by` for the API's grouping, and `now` (a date; default the current time) to age open cases.
+/// The parameters of the support pages.
+///
+/// - `from` and `to`: the first and last opening dates, both included; by default the latest year with dated data.
+/// - `time_zone`: the time zone of those dates, UTC by default.
+/// - `policy`: the SLA policy; by default the stored `default`, else the built-in one.
+/// - `by`: the API's grouping.
+/// - `now`: a date to age open cases at; by default the current time.
 struct SupportQuery {
     let from: Day
     let to: Day
@@ -79,7 +83,7 @@ struct SupportQuery {
     }
 }
 
-/// The store as a `SupportStore`, or a 404 when it keeps no support configuration.
+/// Returns the store as a `SupportStore`, or throws a 404 when it keeps no support configuration.
 func supportStore(_ store: any Store) throws -> any SupportStore {
     guard let store = store as? any SupportStore else {
         throw WebError(status: 404, message: "this store keeps no support data")
@@ -87,7 +91,8 @@ func supportStore(_ store: any Store) throws -> any SupportStore {
     return store
 }
 
-/// Turns an unknown policy name into a 400, so a mistyped `policy` parameter is not a server error.
+/// Computes the overview the query selects, turning an unknown policy name into a 400, so a mistyped `policy`
+/// parameter is not a server error.
 func supportOverview(
     store: any SupportStore, query: SupportQuery, grouping: SupportGrouping, accountID: String? = nil
 ) throws -> SupportOverview {

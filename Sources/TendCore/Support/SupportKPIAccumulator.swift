@@ -1,4 +1,4 @@
-/// What one case contributes to the KPIs of every group it belongs to, computed once however many groupings a
+/// The contribution of one case to the KPIs of every group it belongs to, computed once however many groupings a
 /// report has.
 struct CaseFigures {
     var anomalies: [CaseAnomaly] = []
@@ -86,7 +86,7 @@ struct CaseFigures {
     }
 }
 
-/// Collects the figures of one group of cases one case at a time, so a report over millions of cases never holds
+/// Collects the figures of one group of cases one case at a time, so a report over millions of cases never keeps
 /// the cases themselves: only three arrays of durations, counters, and the open and inconsistent cases.
 struct SupportKPIAccumulator: Sendable {
     let key: SupportGroupKey
