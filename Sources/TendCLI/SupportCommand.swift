@@ -18,7 +18,8 @@ struct SupportCommand: Command {
         Options:
           --from DATE        first opening date, YYYY-MM-DD (required)
           --to DATE          last opening date, YYYY-MM-DD, included (required)
-          --by GROUPING      portfolio (default), severity, account, product, month or quarter
+          --by GROUPING      portfolio (default), severity, account, product, month, quarter or
+                             severity-month (one group for each severity and month)
           --format FORMAT    table (default), json or csv
           --policy NAME      the stored SLA policy (default: the policy named "default", else the built-in
                              policy described in docs/support-metrics.md)
@@ -32,7 +33,7 @@ struct SupportCommand: Command {
 
     static let groupings: [String: SupportGrouping] = [
         "portfolio": .portfolio, "severity": .severity, "account": .account, "product": .product,
-        "month": .openingMonth, "quarter": .openingQuarter,
+        "month": .openingMonth, "quarter": .openingQuarter, "severity-month": .severityAndOpeningMonth,
     ]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws {
@@ -45,7 +46,8 @@ struct SupportCommand: Command {
         }
         guard !(to < from) else { throw UsageError("--to \(to) is before --from \(from); swap them") }
         let by = try arguments.choice(
-            "by", ["portfolio", "severity", "account", "product", "month", "quarter"], default: "portfolio")
+            "by", ["portfolio", "severity", "account", "product", "month", "quarter", "severity-month"],
+            default: "portfolio")
         let format = try arguments.choice("format", ["table", "json", "csv"], default: "table")
         let period = try SupportPeriod(
             from: ReportTimes.startOfDay(from, in: zone), to: ReportTimes.startOfDay(to.adding(days: 1), in: zone))

@@ -26,7 +26,7 @@ struct SupportQuery {
 
     static let groupings: [String: SupportGrouping] = [
         "portfolio": .portfolio, "severity": .severity, "account": .account, "product": .product,
-        "month": .openingMonth, "quarter": .openingQuarter,
+        "month": .openingMonth, "quarter": .openingQuarter, "severity-month": .severityAndOpeningMonth,
     ]
 
     init(_ request: HTTPRequest, store: any Store, defaultGrouping: SupportGrouping = .severity) throws {
@@ -58,7 +58,7 @@ struct SupportQuery {
         guard let grouping = byText.map({ Self.groupings[$0] }) ?? defaultGrouping else {
             throw QueryError(
                 parameter: "by", value: byText ?? "",
-                expected: "portfolio, severity, account, product, month or quarter")
+                expected: "portfolio, severity, account, product, month, quarter or severity-month")
         }
         self.from = from
         self.to = to

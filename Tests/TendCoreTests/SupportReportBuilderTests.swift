@@ -50,6 +50,27 @@ struct SupportReportBuilderTests {
         }
     }
 
+    @Test("severity and month groups sort by severity, then month")
+    func severityAndMonth() {
+        var builder = SupportKPIReportBuilder(
+            period: SupportKPITests.period, groupings: [.severityAndOpeningMonth, .severity],
+            policy: SupportSLATests.policy(pausesOnWait: true), now: SupportKPITests.now)
+        for supportCase in SupportKPITests.cases { builder.add(supportCase) }
+        let reports = builder.build()
+        let keys = reports[0].groups.map(\.key)
+        #expect(keys == keys.sorted())
+        #expect(keys.first?.description.hasPrefix("severity 1 2013-") == true)
+        let bySeverity = Dictionary(grouping: reports[0].groups) { group -> Int in
+            guard case .severityAndMonth(let severity, _, _) = group.key else { return 0 }
+            return severity
+        }
+        for group in reports[1].groups {
+            guard case .severity(let severity) = group.key else { continue }
+            let total = bySeverity[severity]?.reduce(0) { $0 + $1.caseCount }
+            #expect(total == group.caseCount, "severity \(severity)")
+        }
+    }
+
     /// A severity 1 case restored 7 h after opening with overlapping waits covering 4 h, against a 4 h restore target.
     @Test("waits pause the restore clock")
     func waitsPause() throws {

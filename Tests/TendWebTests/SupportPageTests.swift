@@ -87,7 +87,10 @@ struct SupportPageTests {
 
     static let invalidQueries: [(String, String, String)] = [
         ("from", "March", "invalid from \"March\"; expected a date as YYYY-MM-DD"),
-        ("by", "colour", "invalid by \"colour\"; expected portfolio, severity, account, product, month or quarter"),
+        (
+            "by", "colour",
+            "invalid by \"colour\"; expected portfolio, severity, account, product, month, quarter or severity-month"
+        ),
         ("time_zone", "Mars/Base", "invalid time_zone \"Mars/Base\"; expected an IANA time zone such as Europe/Rome"),
         ("policy", "gold", "SLA policy \"gold\" not found; stored policies: none"),
     ]
