@@ -35,6 +35,7 @@ public struct TendCommandLine {
         [
             ImportCommand.self, ImportEventsCommand.self, ScoreCommand.self, ExplainCommand.self, ServeCommand.self,
             DemoCommand.self, ShelfwareCommand.self, FindingCommand.self,
+            SupportCommand.self, SLACommand.self, ROSSCommand.self,
         ]
     }
 

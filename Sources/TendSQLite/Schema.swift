@@ -32,6 +32,7 @@ enum Schema {
                         + "upgrade Tend to open it")
             }
             try connection.execute(ShelfwareSchema.creationSQL)
+            try connection.execute(SupportSchema.creationSQL)
             try connection.execute("COMMIT")
         } catch {
             try? connection.execute("ROLLBACK")

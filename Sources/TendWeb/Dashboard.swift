@@ -58,6 +58,7 @@ public final class Dashboard: Sendable {
             guarded(request, logger: logger, json: true) { try pages.historyJSON(request, id: parameters["id"] ?? "") }
         }
         ShelfwareRoutes.add(to: &router, store: store, logger: logger, clock: SystemClock.now)
+        addSupportRoutes(to: &router, store: store, logger: logger)
     }
 }
 

@@ -29,7 +29,7 @@ func pageHTML(title: String, body: String) -> String {
     <link rel="stylesheet" href="/static/tend.css">
     </head>
     <body>
-    <header class="top"><a class="brand" href="/">Tend</a><nav><a href="/">Portfolio</a> <a href="/shelfware">Shelf-ware</a>
+    <header class="top"><a class="brand" href="/">Tend</a><nav><a href="/">Portfolio</a> <a href="/support">Support</a> <a href="/shelfware">Shelf-ware</a>
     <a href="/api/portfolio">JSON API</a></nav></header>
     <main>
     \(body)

@@ -49,7 +49,9 @@ struct Pages: Sendable {
         else { throw WebError(status: 404, message: "account \"\(id)\" not found") }
         let history = try self.history(id: id, years: years, includesAdoption: adoption)
         var page = AccountPage(account: scored.account, score: scored.score, history: history)
-        page.appendix = try ShelfwareSection.html(store: store, accountID: id)
+        page.appendix =
+            try SupportPages(store: store).accountSection(accountID: id, year: year)
+            + ShelfwareSection.html(store: store, accountID: id)
         return .html(page.render())
     }
 

@@ -20,6 +20,12 @@ struct BenchOptions {
     var lastYear = 2025
     var pageRequests = 50
     var shelfware = false
+    /// Generated support cases for the support KPI benchmark; 0 runs the health score benchmark instead.
+    var supportCases = 0
+    /// Whether the support benchmark reads the database a previous run left in the folder instead of generating one.
+    var reuseSupportDatabase = false
+    /// How many connections read the support cases in parallel, each a part of the period; 0 means one per core.
+    var supportParts = 0
 
     init(arguments: [String]) {
         var index = 0
@@ -36,6 +42,9 @@ struct BenchOptions {
             case "--last-year": lastYear = number(next(), "--last-year")
             case "--page-requests": pageRequests = number(next(), "--page-requests")
             case "--shelfware": shelfware = true
+            case "--support-cases": supportCases = number(next(), "--support-cases")
+            case "--reuse": reuseSupportDatabase = true
+            case "--parts": supportParts = number(next(), "--parts")
             case "-h", "--help":
                 print(
                     """
@@ -44,6 +53,9 @@ struct BenchOptions {
                       --folder DIR        where the CSV files and the database go (default bench-data; replaced)
                       --page-requests N   portfolio page requests to time after the first (default 50)
                       --shelfware         also time a second install base snapshot and the shelf-ware views
+                      --support-cases N   time every support KPI on N generated cases instead
+                      --reuse             with --support-cases, read the cases a previous run stored in --folder
+                      --parts N           with --support-cases, connections reading in parallel (default: cores)
                     """)
                 exit(0)
             default: fail("unknown option \(arguments[index])")
@@ -87,6 +99,12 @@ func report(_ step: String, _ seconds: Double, _ detail: String) {
 
 let options = BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
 let folder = URL(fileURLWithPath: options.folder)
+if options.supportCases > 0 {
+    try runSupportBenchmark(
+        count: options.supportCases, folder: folder, seed: options.seed, reuse: options.reuseSupportDatabase,
+        parts: options.supportParts)
+    exit(0)
+}
 try? FileManager.default.removeItem(at: folder)
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 let csvFolder = folder.appendingPathComponent("csv")

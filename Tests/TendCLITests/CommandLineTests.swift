@@ -17,6 +17,12 @@ struct Tend {
     /// Runs one command with `--database` pointing at this test's database and returns its exit status.
     @discardableResult
     func run(_ arguments: String...) -> Int32 {
+        run(arguments)
+    }
+
+    /// Runs one command given as an array, as `run(_:)` does for a list of arguments.
+    @discardableResult
+    func run(_ arguments: [String]) -> Int32 {
         captured.clear()
         let command = TendCommandLine(console: captured.console, environment: [:])
         return command.run(arguments + ["--database", database])

@@ -176,16 +176,6 @@ struct ShelfwareCommandTests {
     }
 }
 
-extension Tend {
-    /// Runs one command given as an array, as `run(_:)` does for a list of arguments.
-    @discardableResult
-    func run(_ arguments: [String]) -> Int32 {
-        captured.clear()
-        let command = TendCommandLine(console: captured.console, environment: [:])
-        return command.run(arguments + ["--database", database])
-    }
-}
-
 @Suite("tend demo shelf-ware")
 struct DemoShelfwareTests {
     @Test("demo findings reach every open step and dismissal")

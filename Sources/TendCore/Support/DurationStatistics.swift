@@ -13,22 +13,29 @@ public struct DurationStatistics: Sendable, Hashable, CustomStringConvertible {
     /// Computes the statistics of durations in milliseconds, or returns nil when there are none.
     public init?(milliseconds durations: [Int64]) {
         guard !durations.isEmpty else { return nil }
-        let sorted = durations.sorted()
-        let count = sorted.count
+        // Selection finds the three order statistics without sorting, which matters for millions of cases.
+        var values = durations
+        let count = values.count
         let hour: Int128 = 3_600_000
 
-        let total = sorted.reduce(Int128(0)) { $0 + Int128($1) }
+        let total = values.reduce(Int128(0)) { $0 + Int128($1) }
         let middle = count / 2
-        let medianMilliseconds =
-            count % 2 == 1
-            ? Rational(Int128(sorted[middle]))
-            : Rational(Int128(sorted[middle - 1]) + Int128(sorted[middle]), 2)
+        let upperMiddle = OrderStatistics.select(&values, rank: middle)
+        let medianMilliseconds: Rational
+        if count % 2 == 1 {
+            medianMilliseconds = Rational(Int128(upperMiddle))
+        } else {
+            // After the selection every value before `middle` is not greater, so the lower middle is their maximum.
+            let lowerMiddle = values[..<middle].max()!  // count is even and positive, so middle is at least 1.
+            medianMilliseconds = Rational(Int128(lowerMiddle) + Int128(upperMiddle), 2)
+        }
         let rank = DurationStatistics.nearestRank(percent: 90, count: count)
+        let percentile = OrderStatistics.select(&values, rank: rank - 1)
 
         self.count = count
         self.mean = Rational(total, Int128(count) * hour)
         self.median = medianMilliseconds * Rational(1, hour)
-        self.percentile90 = Rational(Int128(sorted[rank - 1]), hour)
+        self.percentile90 = Rational(Int128(percentile), hour)
     }
 
     /// The 1-based nearest rank ⌈percent × count / 100⌉, at least 1.

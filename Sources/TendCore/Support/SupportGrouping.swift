@@ -30,6 +30,8 @@ public enum SupportGrouping: String, Sendable, Hashable, CaseIterable {
     case openingMonth
     /// The quarter of the opening's local date as written in the data.
     case openingQuarter
+    /// The severity and the month of the opening's local date, one group for each pair.
+    case severityAndOpeningMonth
 
     /// The group of `supportCase`.
     public func key(of supportCase: SupportCase) -> SupportGroupKey {
@@ -48,6 +50,9 @@ public enum SupportGrouping: String, Sendable, Hashable, CaseIterable {
         case .openingQuarter:
             let (year, month, _) = supportCase.openedAt.localDay.components
             return .quarter(year: year, number: (month - 1) / 3 + 1)
+        case .severityAndOpeningMonth:
+            let (year, month, _) = supportCase.openedAt.localDay.components
+            return .severityAndMonth(severity: supportCase.severity, year: year, month: month)
         }
     }
 }
@@ -61,6 +66,7 @@ public enum SupportGroupKey: Sendable, Hashable, Comparable, CustomStringConvert
     case month(year: Int, month: Int)
     /// A calendar quarter, `number` 1 to 4; not a `Quarter`, which rejects years outside 1 to 9999.
     case quarter(year: Int, number: Int)
+    case severityAndMonth(severity: Int, year: Int, month: Int)
 
     public static func < (lhs: SupportGroupKey, rhs: SupportGroupKey) -> Bool {
         switch (lhs, rhs) {
@@ -71,6 +77,11 @@ public enum SupportGroupKey: Sendable, Hashable, Comparable, CustomStringConvert
             (leftYear, leftMonth) < (rightYear, rightMonth)
         case (.quarter(let leftYear, let leftNumber), .quarter(let rightYear, let rightNumber)):
             (leftYear, leftNumber) < (rightYear, rightNumber)
+        case (
+            .severityAndMonth(let left, let leftYear, let leftMonth),
+            .severityAndMonth(let right, let rightYear, let rightMonth)
+        ):
+            (left, leftYear, leftMonth) < (right, rightYear, rightMonth)
         default: lhs.kindOrder < rhs.kindOrder
         }
     }
@@ -83,10 +94,11 @@ public enum SupportGroupKey: Sendable, Hashable, Comparable, CustomStringConvert
         case .product: 3
         case .month: 4
         case .quarter: 5
+        case .severityAndMonth: 6
         }
     }
 
-    /// Such as `portfolio`, `severity 1`, `A17`, `Ledger`, `2013-04` or `2013-Q2`.
+    /// Such as `portfolio`, `severity 1`, `A17`, `Ledger`, `2013-04`, `2013-Q2` or `severity 1 2013-04`.
     public var description: String {
         switch self {
         case .portfolio: "portfolio"
@@ -95,6 +107,8 @@ public enum SupportGroupKey: Sendable, Hashable, Comparable, CustomStringConvert
         case .product(let name): name
         case .month(let year, let month): "\(year)-" + (month < 10 ? "0" : "") + "\(month)"
         case .quarter(let year, let number): "\(year)-Q\(number)"
+        case .severityAndMonth(let severity, let year, let month):
+            "severity \(severity) \(year)-" + (month < 10 ? "0" : "") + "\(month)"
         }
     }
 }

@@ -23,82 +23,38 @@ public struct SupportKPIGroup: Sendable, Hashable {
     public let firstContactTarget: TargetShare
     /// Average case life time: opening to last close, over closed cases; nil when none is closed.
     public let aclt: DurationStatistics?
+    /// Cases meeting the restore target of their severity, decided as `SLAPolicy.evaluate` decides it, with
+    /// customer waits pausing the clock when the report was given them and the policy pauses. Cases `evaluate`
+    /// rejects count nowhere.
+    public let restoreTarget: TargetShare
     public let rcaCoverage: RCACoverage
     /// Inconsistent data of the group's cases, in case order.
     public let anomalies: [CaseAnomaly]
 
     public var openCount: Int { openCases.count }
 
-    /// Computes the figures of `cases`, all of which belong to the group `key`.
+    /// Computes the figures of `cases`, all of which belong to the group `key`, with no customer waits.
     init(key: SupportGroupKey, cases: [SupportCase], policy: SLAPolicy, now: Timestamp) {
-        var openCases: [OpenSupportCase] = []
-        var reopened = 0
-        var reopenings = 0
-        var restoreTimes: [Int64] = []
-        var contactTimes: [Int64] = []
-        var lifeTimes: [Int64] = []
-        var contactMet = 0
-        var contactMissed = 0
-        var contactPending = 0
-        var rcaDone = 0
-        var rcaNotDone = 0
-        var rcaUnknown = 0
-        var anomalies: [CaseAnomaly] = []
+        var accumulator = SupportKPIAccumulator(key: key)
+        for supportCase in cases { accumulator.add(CaseFigures(supportCase, waits: [], policy: policy, now: now)) }
+        self.init(accumulator)
+    }
 
-        for supportCase in cases {
-            let caseAnomalies = CaseAnomaly.anomalies(of: supportCase, now: now)
-            anomalies += caseAnomalies
-            let excluded = caseAnomalies.reduce(into: Set<SupportFigure>()) { $0.formUnion($1.reason.excludedFigures) }
-            let opened = supportCase.openedAt
-
-            if supportCase.closedAt == nil {
-                let age = excluded.contains(.openAge) ? nil : opened.seconds(until: now) * Rational(1, 3600)
-                openCases.append(
-                    OpenSupportCase(
-                        id: supportCase.id, severity: supportCase.severity, openedAt: opened, ageHours: age,
-                        restored: supportCase.restoredAt != nil))
-            }
-            if !excluded.contains(.reopenings) {
-                reopened += supportCase.reopenings > 0 ? 1 : 0
-                reopenings += supportCase.reopenings
-            }
-            if let restored = supportCase.restoredAt, !excluded.contains(.mttr) {
-                restoreTimes.append(restored.millisecondsSinceEpoch - opened.millisecondsSinceEpoch)
-            }
-            if let contact = supportCase.firstContactAt, !excluded.contains(.ttfc) {
-                contactTimes.append(contact.millisecondsSinceEpoch - opened.millisecondsSinceEpoch)
-            }
-            if let closed = supportCase.closedAt, !excluded.contains(.aclt) {
-                lifeTimes.append(closed.millisecondsSinceEpoch - opened.millisecondsSinceEpoch)
-            }
-            if !excluded.contains(.firstContactTargetShare),
-                let status = policy.firstContactStatus(of: supportCase, now: now)
-            {
-                switch status.met {
-                case true?: contactMet += 1
-                case false?: contactMissed += 1
-                case nil: contactPending += 1
-                }
-            }
-            if (1...2).contains(supportCase.severity), !excluded.contains(.rcaCoverage) {
-                switch supportCase.rcaDone {
-                case true?: rcaDone += 1
-                case false?: rcaNotDone += 1
-                case nil: rcaUnknown += 1
-                }
-            }
-        }
-
-        self.key = key
-        self.caseCount = cases.count
-        self.openCases = openCases.sorted { ($0.openedAt, $0.id) < ($1.openedAt, $1.id) }
-        self.reopenedCaseCount = reopened
-        self.totalReopenings = reopenings
-        self.mttr = DurationStatistics(milliseconds: restoreTimes)
-        self.ttfc = DurationStatistics(milliseconds: contactTimes)
-        self.firstContactTarget = TargetShare(met: contactMet, missed: contactMissed, pending: contactPending)
-        self.aclt = DurationStatistics(milliseconds: lifeTimes)
-        self.rcaCoverage = RCACoverage(done: rcaDone, notDone: rcaNotDone, unknown: rcaUnknown)
-        self.anomalies = anomalies
+    init(_ accumulator: SupportKPIAccumulator) {
+        key = accumulator.key
+        caseCount = accumulator.caseCount
+        openCases = accumulator.openCases.sorted { ($0.openedAt, $0.id) < ($1.openedAt, $1.id) }
+        reopenedCaseCount = accumulator.reopened
+        totalReopenings = accumulator.reopenings
+        mttr = DurationStatistics(milliseconds: accumulator.restoreTimes)
+        ttfc = DurationStatistics(milliseconds: accumulator.contactTimes)
+        let contact = accumulator.contactCounts
+        firstContactTarget = TargetShare(met: contact.yes, missed: contact.no, pending: contact.unknown)
+        let restore = accumulator.restoreCounts
+        restoreTarget = TargetShare(met: restore.yes, missed: restore.no, pending: restore.unknown)
+        aclt = DurationStatistics(milliseconds: accumulator.lifeTimes)
+        let rca = accumulator.rcaCounts
+        rcaCoverage = RCACoverage(done: rca.yes, notDone: rca.no, unknown: rca.unknown)
+        anomalies = accumulator.anomalies
     }
 }

@@ -26,3 +26,12 @@ public struct SupportKPIReport: Sendable, Hashable {
         }
     }
 }
+
+extension SupportKPIReport {
+    init(period: SupportPeriod, grouping: SupportGrouping, now: Timestamp, groups: [SupportKPIGroup]) {
+        self.period = period
+        self.grouping = grouping
+        self.now = now
+        self.groups = groups
+    }
+}

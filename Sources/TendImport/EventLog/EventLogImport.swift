@@ -166,6 +166,8 @@ struct EventLogPlan {
             let events = log.eventsByCase[id] ?? []
             let supportCase = CaseAggregator.aggregate(
                 caseID: id, events: events, policy: policy, tracksRCA: tracksRCA)
+            try (writer as? any CaseWaitWriter)?.replaceWaits(
+                caseID: id, with: CaseAggregator.waits(caseID: id, events: events))
             switch try writer.upsert(supportCase) {
             case .inserted: summary.inserted += 1
             case .updated: summary.updated += 1

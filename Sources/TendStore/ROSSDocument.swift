@@ -1,0 +1,63 @@
+import TendCore
+
+/// The JSON form of a ROSS calculation: amounts with two decimals, ROSS with four, and exact fractions beside them.
+public struct ROSSDocument: Encodable, Sendable {
+    public let downtimeHoursBefore: String
+    public let downtimeHoursAfter: String
+    public let downtimeSaving: String
+    public let salesGrowth: String
+    public let labourSaving: String
+    public let returnValue: String
+    public let price: String
+    public let ross: String
+    public let rossExact: String
+    public let paybackMonths: String?
+    public let paybackMonthsExact: String?
+    public let periodMonths: Int
+
+    public init(_ calculation: ROSSCalculation) {
+        let result = calculation.result
+        downtimeHoursBefore = calculation.inputs.downtimeHoursBefore.formatted(places: 2)
+        downtimeHoursAfter = calculation.inputs.downtimeHoursAfter.formatted(places: 2)
+        downtimeSaving = result.downtimeSaving.formatted(places: 2)
+        salesGrowth = result.salesGrowth.formatted(places: 2)
+        labourSaving = result.labourSaving.formatted(places: 2)
+        returnValue = result.returnValue.formatted(places: 2)
+        price = calculation.inputs.servicePrice.description
+        ross = result.ross.formatted(places: 4)
+        rossExact = result.ross.description
+        paybackMonths = result.paybackMonths?.formatted(places: 2)
+        paybackMonthsExact = result.paybackMonths?.description
+        periodMonths = calculation.inputs.periodMonths
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case downtimeHoursBefore = "downtime_hours_before"
+        case downtimeHoursAfter = "downtime_hours_after"
+        case downtimeSaving = "downtime_saving"
+        case salesGrowth = "sales_growth"
+        case labourSaving = "labour_saving"
+        case returnValue = "return_value"
+        case price, ross
+        case rossExact = "ross_exact"
+        case paybackMonths = "payback_months"
+        case paybackMonthsExact = "payback_months_exact"
+        case periodMonths = "period_months"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(downtimeHoursBefore, forKey: .downtimeHoursBefore)
+        try container.encode(downtimeHoursAfter, forKey: .downtimeHoursAfter)
+        try container.encode(downtimeSaving, forKey: .downtimeSaving)
+        try container.encode(salesGrowth, forKey: .salesGrowth)
+        try container.encode(labourSaving, forKey: .labourSaving)
+        try container.encode(returnValue, forKey: .returnValue)
+        try container.encode(price, forKey: .price)
+        try container.encode(ross, forKey: .ross)
+        try container.encode(rossExact, forKey: .rossExact)
+        try container.encode(paybackMonths, forKey: .paybackMonths)
+        try container.encode(paybackMonthsExact, forKey: .paybackMonthsExact)
+        try container.encode(periodMonths, forKey: .periodMonths)
+    }
+}
