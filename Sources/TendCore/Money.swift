@@ -1,18 +1,21 @@
 /// An amount of money in ten-thousandths of the currency unit, so amounts with up to four decimals are exact.
 ///
+/// The units are 128-bit, so products and sums of imported amounts (each below about 900 billion, licence counts
+/// below 10^18) cannot overflow; a single imported amount always fits the 64-bit integers databases store.
+///
 /// Tend does not convert currencies: every amount of one database is in the same, unnamed currency.
 public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Ten-thousandths of the currency unit.
-    public let units: Int64
+    public let units: Int128
 
-    public static let unitsPerWhole: Int64 = 10_000
+    public static let unitsPerWhole: Int128 = 10_000
     public static let zero = Money(units: 0)
 
-    public init(units: Int64) {
+    public init(units: Int128) {
         self.units = units
     }
 
-    public init(whole: Int64) {
+    public init(whole: Int128) {
         self.units = whole * Money.unitsPerWhole
     }
 
@@ -20,8 +23,8 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// exponents, thousands separators or a value beyond about 900 billion.
     public init?(decimal text: some StringProtocol) {
         var negative = false
-        var whole: Int64 = 0
-        var fraction: Int64 = 0
+        var whole: Int128 = 0
+        var fraction: Int128 = 0
         var fractionDigits = 0
         var seenPoint = false
         var digitCount = 0
@@ -35,7 +38,7 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
                 seenPoint = true
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 digitCount += 1
-                let digit = Int64(byte - UInt8(ascii: "0"))
+                let digit = Int128(byte - UInt8(ascii: "0"))
                 if seenPoint {
                     fractionDigits += 1
                     guard fractionDigits <= 4 else { return nil }
@@ -57,7 +60,7 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var rational: Rational { Rational(Int128(units), Int128(Money.unitsPerWhole)) }
 
     public static func + (lhs: Money, rhs: Money) -> Money { Money(units: lhs.units + rhs.units) }
-    public static func * (lhs: Money, count: Int) -> Money { Money(units: lhs.units * Int64(count)) }
+    public static func * (lhs: Money, count: Int) -> Money { Money(units: lhs.units * Int128(count)) }
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.units < rhs.units }
 
     /// The amount with two decimals, rounded half away from zero.

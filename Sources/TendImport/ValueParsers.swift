@@ -64,7 +64,7 @@ package enum ValueParsers {
         }
         guard digitCount > 0 else { return nil }
         for _ in fractionDigits..<4 { fraction *= 10 }
-        return Money(units: whole * Money.unitsPerWhole + fraction)
+        return Money(units: Int128(whole) * Money.unitsPerWhole + Int128(fraction))
     }
 
     /// Parses yes, no, true, false, 1 or 0 in any case.

@@ -6,8 +6,13 @@ extension Statement {
         try bind(day.map { Int64($0.daysSinceEpoch) }, at: index)
     }
 
+    /// Binds an amount as 64-bit ten-thousandths; amounts stored are single imported values, which always fit.
     func bind(_ money: Money, at index: Int32) throws {
-        try bind(money.units, at: index)
+        guard let units = Int64(exactly: money.units) else {
+            throw SQLiteStoreError(
+                .invalidStoredValue, "the amount \(money) is too large to store; amounts must stay below 900 billion")
+        }
+        try bind(units, at: index)
     }
 
     func bind(_ flag: Bool?, at index: Int32) throws {
@@ -29,7 +34,7 @@ extension Statement {
     }
 
     func money(at column: Int32) -> Money {
-        Money(units: int64(at: column))
+        Money(units: Int128(int64(at: column)))
     }
 
     func optionalBool(at column: Int32) -> Bool? {

@@ -83,6 +83,19 @@ struct MaturityMeasureTests {
         #expect(Fixture.input("share of install base value", of: result) == "21.8 %")
     }
 
+    @Test("utilisation values past 64-bit amounts without overflow")
+    func utilisationLargeValues() {
+        var facts = Fixture.perfect()
+        facts.installBase = [
+            Fixture.item("Ledger", version: 5, owned: 1_000_000_000, inUse: 999_999_999, price: "899999999999"),
+            Fixture.item("Payroll", version: 3, owned: 1_000_000_000, inUse: 1_000_000_000, price: "899999999999"),
+        ]
+        let result = Fixture.measure(.utilisation, facts)
+        #expect(result.points == .zero)
+        #expect(Fixture.input("unused licence value", of: result) == "899999999999.00")
+        #expect(Fixture.input("share of install base value", of: result) == "0.0 %")
+    }
+
     @Test(
         "participation online and at events",
         arguments: [(1, 1, Rational(1)), (5, 0, Rational(1, 2)), (0, 2, Rational(1, 2)), (0, 0, .zero)])

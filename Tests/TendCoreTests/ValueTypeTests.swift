@@ -79,7 +79,7 @@ struct MoneyTests {
     @Test(
         "parses decimals",
         arguments: [("1250", 12_500_000), ("-3.5", -35_000), ("0.1234", 1234), ("+7.", 70_000), (".5", 5000)])
-    func parses(text: String, units: Int64) {
+    func parses(text: String, units: Int128) {
         #expect(Money(decimal: text)?.units == units)
     }
 

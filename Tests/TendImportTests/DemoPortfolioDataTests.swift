@@ -141,7 +141,7 @@ struct DemoPortfolioDataTests {
         var unused: [String: Int64] = [:]
         for record in table(.installBase).records {
             let account = record["account_id"]!
-            let price = Money(decimal: record["unit_price"]!)!.units
+            let price = Int64(Money(decimal: record["unit_price"]!)!.units)
             let licences = Int64(record["licences_owned"]!)!
             owned[account, default: 0] += licences * price
             unused[account, default: 0] += (licences - Int64(record["licences_in_use"]!)!) * price
@@ -252,6 +252,6 @@ struct DemoPortfolioDataTests {
         #expect(parts.last?.count == 2, "\(text) has two decimals", sourceLocation: sourceLocation)
         let money = Money(decimal: text)
         #expect(money != nil, "\(text) parses as money", sourceLocation: sourceLocation)
-        return (money?.units ?? 0) / 100
+        return Int64((money?.units ?? 0) / 100)
     }
 }
