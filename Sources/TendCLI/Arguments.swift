@@ -82,7 +82,10 @@ func parseArguments(
             if let inlineValue {
                 parsed.values[name] = inlineValue
             } else {
-                guard index < arguments.count else { throw UsageError("option --\(name) needs a value") }
+                // A following option is a forgotten value, not the value: `--year --database x`.
+                guard index < arguments.count, !arguments[index].hasPrefix("--") else {
+                    throw UsageError("option --\(name) needs a value")
+                }
                 parsed.values[name] = arguments[index]
                 index += 1
             }

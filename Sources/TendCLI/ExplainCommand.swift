@@ -32,7 +32,7 @@ struct ExplainCommand: Command {
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws {
         guard arguments.positionals.count == 1 else { throw UsageError("name exactly one account id") }
         let format = try arguments.choice("format", ["text", "json"], default: "text")
-        let store = try context.openStore()
+        let store = try context.openExistingStore()
         let year = try resolveYear(arguments, store: store)
         let accountID = arguments.positionals[0]
         guard

@@ -27,7 +27,7 @@ struct ScoreCommand: Command {
             throw UsageError("unexpected argument \"\(arguments.positionals[0])\"")
         }
         let format = try arguments.choice("format", ["table", "json", "csv"], default: "table")
-        let store = try context.openStore()
+        let store = try context.openExistingStore()
         let year = try resolveYear(arguments, store: store)
         let scored = try ScoreBook.scores(
             store: store, year: year, includesAdoption: !arguments.has("without-adoption"))

@@ -33,7 +33,7 @@ struct ServeCommand: Command {
         configuration.host = arguments.value("host") ?? "127.0.0.1"
         configuration.port = UInt16(port)
 
-        let store = try context.openStore()
+        let store = try context.openExistingStore()
         let dashboard = Dashboard(store: store, logger: logger)
         blockTerminationSignals()
         let server = HTTPServer(configuration: configuration, logger: logger, handler: dashboard.handle)

@@ -23,6 +23,21 @@ struct CommandContext {
     func openStore() throws -> SQLiteStore {
         try SQLiteStore(path: databasePath)
     }
+
+    /// Opens the SQLite database for a command that only reads it, so a mistyped path is an error, not a new file.
+    func openExistingStore() throws -> SQLiteStore {
+        guard FileManager.default.fileExists(atPath: databasePath) else { throw DatabaseNotFound(path: databasePath) }
+        return try SQLiteStore(path: databasePath)
+    }
+}
+
+/// A reading command named a database file that does not exist.
+struct DatabaseNotFound: Error, CustomStringConvertible {
+    let path: String
+
+    var description: String {
+        "database not found at \"\(path)\"; create one with `tend import` or `tend demo`, or name it with --database"
+    }
 }
 
 /// The `tend` command line: parses the arguments, runs one command, and returns the exit status.

@@ -146,8 +146,32 @@ package final class CSVRowReader {
     }
 
     /// Returns the field as text, or nil for an absent or empty optional column.
+    ///
+    /// Text may not contain control characters (other than tab and line breaks), a byte order mark or bidirectional
+    /// overrides, because they make two different values print alike. An `account_id` may not contain `/` or be
+    /// `.` or `..`, because it is a path segment of the dashboard's account pages.
     package func string(_ column: Column) throws(ImportError) -> String? {
-        try presentField(column).map { parser.string($0) }
+        guard let text = try presentField(column).map({ parser.string($0) }) else { return nil }
+        if let scalar = text.unicodeScalars.first(where: Self.isInvisible) {
+            let code = "U+" + String(scalar.value, radix: 16, uppercase: true)
+            throw invalidValue(
+                column, "invalid text: contains the invisible character \(code)", expected: "printable text")
+        }
+        if column.name == "account_id", text.contains("/") || text == "." || text == ".." {
+            throw invalidValue(
+                column, "invalid account id", expected: "an id without \"/\" that is not \".\" or \"..\"")
+        }
+        return text
+    }
+
+    /// Whether `scalar` is a control character other than tab and line breaks, a byte order mark, or a
+    /// bidirectional embedding, override or isolate.
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F, 0xFEFF, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     /// Makes an `invalidValue` error for the current row, quoting the field's text.

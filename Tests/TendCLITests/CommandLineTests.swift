@@ -177,12 +177,23 @@ struct UsageTests {
         arguments: [
             ["score", "--format", "xml"], ["score", "--bogus"], ["score", "--year", "twenty"], ["explain"],
             ["import"], ["import-events", "log.csv"], ["frobnicate"], ["serve", "--port", "70000"],
-            ["demo", "--accounts", "0"], ["score", "--year"],
+            ["demo", "--accounts", "0"], ["score", "--year"], ["score", "--year", "--format", "json"],
         ])
     func usage(arguments: [String]) throws {
         let tend = try Tend()
         #expect(TendCommandLine(console: tend.captured.console, environment: [:]).run(arguments) == 2)
         #expect(!tend.error.isEmpty)
+    }
+
+    @Test("reading commands need an existing database")
+    func missingDatabase() throws {
+        let tend = try Tend()
+        #expect(tend.run("score", "--year", "2013") == 1)
+        #expect(
+            tend.error
+                == "tend score: error: database not found at \"\(tend.database)\"; create one with `tend import` or "
+                + "`tend demo`, or name it with --database\n")
+        #expect(!FileManager.default.fileExists(atPath: tend.database))
     }
 
     @Test("every command has help")
@@ -228,6 +239,21 @@ struct ImportCommandTests {
         #expect(tend.error.contains("accounts.csv:2: column customer_since: invalid date \"2013-02-30\""))
         let scores = try #require(try tend.json("score", "--year", "2013", "--format", "json") as? [[String: Any]])
         #expect(scores.count == 4)
+    }
+
+    @Test(
+        "invisible characters and slashes in ids are rejected",
+        arguments: [
+            ("\u{FEFF}A9", "accounts.csv:2: column account_id: invalid text: contains the invisible character U+FEFF"),
+            ("A\u{0}9", "accounts.csv:2: column account_id: invalid text: contains the invisible character U+0"),
+            ("A/9", "accounts.csv:2: column account_id: invalid account id"),
+            ("..", "accounts.csv:2: column account_id: invalid account id"),
+        ])
+    func invalidIdentifiers(id: String, message: String) throws {
+        let tend = try Tend()
+        let file = try tend.directory.write("accounts.csv", "account_id,name,customer_since\n\(id),Zeta,2012-01-01\n")
+        #expect(tend.run("import", file.path) == 1)
+        #expect(tend.error.contains(message), "\(tend.error)")
     }
 
     @Test("a folder without recognised files is a data error")
