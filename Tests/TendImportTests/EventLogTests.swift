@@ -224,6 +224,19 @@ struct EventLogTests {
         #expect(mapping.severityValues["Value 4"] == 1)
     }
 
+    @Test(
+        "mapping file with a misspelt key",
+        arguments: [("prodcut", "columns.prodcut"), ("attribute_polciy", "attribute_polciy")])
+    func mappingFileUnknownKey(typo: String, name: String) throws {
+        let json = Self.mappingJSON.replacingOccurrences(
+            of: typo == "prodcut" ? "\"case_id\"" : "\"attribute_policy\"", with: "\"\(typo)\"")
+        try fixture.directory.write("mapping.json", json)
+        let error = #expect(throws: ImportError.self) { try EventLogMapping.read(path: fixture.path("mapping.json")) }
+        #expect(error?.code == .invalidMapping)
+        #expect(error?.message == "invalid mapping (unknown key \(name))")
+        #expect(error?.file == fixture.path("mapping.json"))
+    }
+
     @Test("mapping file without a required key")
     func mappingFileMissingKey() throws {
         try fixture.directory.write("mapping.json", #"{"columns": {"case_id": "Case ID"}}"#)

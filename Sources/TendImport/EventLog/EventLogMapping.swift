@@ -154,9 +154,32 @@ public struct EventLogMapping: Codable, Sendable, Equatable {
         }
     }
 
-    /// Reads a mapping from a JSON file, failing with `unreadableFile` or `invalidMapping`.
+    /// The keys a mapping file may use, per object; any other key is a typo that would otherwise go unnoticed.
+    static let knownKeys: [String: Set<String>] = [
+        "": [
+            "columns", "timestamp_format", "time_zone", "activities", "severity_values", "attribute_policy", "comment",
+        ],
+        "columns": ["case_id", "activity", "timestamp", "account_id", "product", "severity"],
+        "activities": ["first_contact", "restore", "close", "wait", "rca"],
+        "attribute_policy": ["account_id", "product", "severity"],
+    ]
+
+    /// Reads a mapping from a JSON file, failing with `unreadableFile` or `invalidMapping`, also for an unknown key.
     public static func read(path: String) throws(ImportError) -> EventLogMapping {
         let data = try ImportSources.read(path)
+        if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
+            for (parent, allowed) in knownKeys.sorted(by: { $0.key < $1.key }) {
+                let keys =
+                    parent.isEmpty ? Array(object.keys) : Array((object[parent] as? [String: Any])?.keys ?? [:].keys)
+                if let unknown = keys.sorted().first(where: { !allowed.contains($0) }) {
+                    let name = parent.isEmpty ? unknown : "\(parent).\(unknown)"
+                    throw ImportError(
+                        .invalidMapping, file: path, message: "invalid mapping (unknown key \(name))",
+                        expected: "one of " + allowed.sorted().joined(separator: ", ")
+                            + (parent.isEmpty ? "" : " in \(parent)"))
+                }
+            }
+        }
         do {
             return try JSONDecoder().decode(EventLogMapping.self, from: data)
         } catch {
