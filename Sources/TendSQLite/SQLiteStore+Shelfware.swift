@@ -71,7 +71,8 @@ extension SQLiteStore: ShelfwareStore {
             findings = try FindingRows.load(
                 where: "account_id = ?1", connection: connection, bind: { try $0.bind(accountID, at: 1) })
         } else {
-            findings = try FindingRows.load(where: "1", connection: connection)
+            // Utilisation reads only the findings that count as shelf-ware, so the portfolio decodes only those.
+            findings = try FindingRows.load(where: "counts_as_shelfware = 1", connection: connection)
         }
         let byAccount = Dictionary(grouping: findings, by: \.accountID)
         return facts.map { accountFacts in
