@@ -34,9 +34,9 @@ public struct AccountYearFacts: Sendable, Hashable {
     public var upsells: Int = 0
     public var upsellAmount: Money = .zero
 
-    /// The account's shelf-ware findings when the store tracks them, or nil, in which case Utilisation reads the
-    /// install base alone.
-    public var shelfwareFindings: [ShelfwareFinding]?
+    /// The account's shelf-ware findings that count as shelf-ware when the store tracks findings, or nil, in which
+    /// case Utilisation reads the install base alone.
+    public var shelfwareFindings: [CountedShelfwareFinding]?
 
     public init(account: Account, year: Int) {
         self.account = account

@@ -66,13 +66,26 @@ extension SQLiteStore: ShelfwareStore {
             reconciled.insert(row.text(at: 0))
         }
         guard !reconciled.isEmpty else { return facts }
-        let findings: [ShelfwareFinding]
-        if facts.count == 1, let accountID = facts.first?.account.id {
-            findings = try FindingRows.load(
-                where: "account_id = ?1", connection: connection, bind: { try $0.bind(accountID, at: 1) })
-        } else {
-            // Utilisation reads only the findings that count as shelf-ware, so the portfolio decodes only those.
-            findings = try FindingRows.load(where: "counts_as_shelfware = 1", connection: connection)
+        // Utilisation reads only the findings that count as shelf-ware, and only their ids, products and steps, so
+        // the finding documents with their history are not decoded here.
+        var findings: [CountedShelfwareFinding] = []
+        var sql = "SELECT id, account_id, product, step FROM shelfware_findings WHERE counts_as_shelfware = 1"
+        let accountID = facts.count == 1 ? facts.first?.account.id : nil
+        if accountID != nil { sql += " AND account_id = ?1" }
+        try connection.forEachRow(
+            sql,
+            bind: { statement in
+                if let accountID { try statement.bind(accountID, at: 1) }
+            }
+        ) { row in
+            let stepName = row.text(at: 3)
+            guard let step = FindingStep(rawValue: stepName) else {
+                throw SQLiteStoreError(
+                    .invalidStoredValue, "finding \(row.text(at: 0)) has an unknown step \"\(stepName)\"")
+            }
+            findings.append(
+                CountedShelfwareFinding(
+                    id: row.text(at: 0), accountID: row.text(at: 1), product: row.text(at: 2), step: step))
         }
         let byAccount = Dictionary(grouping: findings, by: \.accountID)
         return facts.map { accountFacts in
