@@ -121,7 +121,10 @@ public final class HTTPServer: Sendable {
 
     /// Calls `MHD_start_daemon_va` with the options of `configuration` and returns nil when libmicrohttpd fails.
     private func startDaemon(address: SocketAddress, context: Unmanaged<ServerContext>) -> OpaquePointer? {
-        var flags = MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_AUTO.rawValue | MHD_USE_ERROR_LOG.rawValue
+        // poll(), not epoll: libmicrohttpd's epoll loop in daemon.c reads 128 events at a time and, after a full
+        // batch, calls epoll_wait again with the blocking timeout. With 0.9.75, 128 ready keep-alive connections then
+        // waited for the next event or the connection timeout. poll() rescans every connection on each turn.
+        var flags = MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_POLL.rawValue | MHD_USE_ERROR_LOG.rawValue
         if address.isIPv6 {
             flags |= MHD_USE_IPv6.rawValue
         }
