@@ -72,12 +72,10 @@ extension SQLiteStore: ShelfwareStore {
         var sql = "SELECT id, account_id, product, step FROM shelfware_findings WHERE counts_as_shelfware = 1"
         let accountID = facts.count == 1 ? facts.first?.account.id : nil
         if accountID != nil { sql += " AND account_id = ?1" }
-        try connection.forEachRow(
-            sql,
-            bind: { statement in
-                if let accountID { try statement.bind(accountID, at: 1) }
-            }
-        ) { row in
+        let bindAccount: (Statement) throws -> Void = { statement in
+            if let accountID { try statement.bind(accountID, at: 1) }
+        }
+        let readRow: (Statement) throws -> Void = { row in
             let stepName = row.text(at: 3)
             guard let step = FindingStep(rawValue: stepName) else {
                 throw SQLiteStoreError(
@@ -87,6 +85,7 @@ extension SQLiteStore: ShelfwareStore {
                 CountedShelfwareFinding(
                     id: row.text(at: 0), accountID: row.text(at: 1), product: row.text(at: 2), step: step))
         }
+        try connection.forEachRow(sql, bind: bindAccount, readRow)
         let byAccount = Dictionary(grouping: findings, by: \.accountID)
         return facts.map { accountFacts in
             var updated = accountFacts
