@@ -32,8 +32,9 @@ struct ExplainCommand: Command {
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws {
         guard arguments.positionals.count == 1 else { throw UsageError("name exactly one account id") }
         let format = try arguments.choice("format", ["text", "json"], default: "text")
+        let requested = try requestedYear(arguments)
         let store = try context.openExistingStore()
-        let year = try resolveYear(arguments, store: store)
+        let year = try resolveYear(requested, store: store)
         let accountID = arguments.positionals[0]
         guard
             let scored = try ScoreBook.score(

@@ -27,8 +27,9 @@ struct ScoreCommand: Command {
             throw UsageError("unexpected argument \"\(arguments.positionals[0])\"")
         }
         let format = try arguments.choice("format", ["table", "json", "csv"], default: "table")
+        let requested = try requestedYear(arguments)
         let store = try context.openExistingStore()
-        let year = try resolveYear(arguments, store: store)
+        let year = try resolveYear(requested, store: store)
         let scored = try ScoreBook.scores(
             store: store, year: year, includesAdoption: !arguments.has("without-adoption"))
         switch format {
@@ -74,10 +75,14 @@ struct ScoreCommand: Command {
     }
 }
 
-/// Reads the year from `--year`, defaulting to the latest year with dated data; a year without any dated data is
+/// Reads `--year` as a usage check that runs before the database is opened; nil when the option is absent.
+func requestedYear(_ arguments: ParsedArguments) throws -> Int? {
+    arguments.value("year") == nil ? nil : try arguments.integer("year", default: 0, in: 1900...9999)
+}
+
+/// Returns the requested year, defaulting to the latest year with dated data; a year without any dated data is
 /// rejected, because every account would score on defaults alone.
-func resolveYear(_ arguments: ParsedArguments, store: any Store) throws -> Int {
-    let requested = arguments.value("year") == nil ? nil : try arguments.integer("year", default: 0, in: 1900...9999)
+func resolveYear(_ requested: Int?, store: any Store) throws -> Int {
     let years = try store.yearsOnRecord()
     guard let latest = years.last else { throw NoDataForYear(year: nil, years: []) }
     guard let requested else { return latest }

@@ -181,7 +181,7 @@ struct UsageTests {
         ])
     func usage(arguments: [String]) throws {
         let tend = try Tend()
-        #expect(TendCommandLine(console: tend.captured.console, environment: [:]).run(arguments) == 2)
+        #expect(tend.run(arguments) == 2)
         #expect(!tend.error.isEmpty)
     }
 
