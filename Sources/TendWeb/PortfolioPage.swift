@@ -13,7 +13,8 @@ struct PortfolioPage {
         let page = min(query.page, pageCount)
         let pageRows = query.page(page, of: rows, in: portfolio)
 
-        var body = "<h1>Portfolio health, \(year)</h1>\n"
+        let scope = portfolio.includesAdoption ? "" : " <span class=\"muted\">without Adoption, of 15 points</span>"
+        var body = "<h1>Portfolio health, \(year)\(scope)</h1>\n"
         body += filterForm()
         body += statusCounts()
         body += "<p class=\"muted\">\(rows.count) of \(portfolio.entries.count) accounts match.</p>\n"
@@ -39,6 +40,8 @@ struct PortfolioPage {
         form += select("Status", "status", statuses, selected: query.unscored ? "none" : query.status?.rawValue ?? "")
         form += select("Owner", "owner", [("", "All")] + owners.map { ($0, $0) }, selected: query.owner ?? "")
         form += select("Segment", "segment", [("", "All")] + segments.map { ($0, $0) }, selected: query.segment ?? "")
+        let adoption = [("yes", "Included (30 points)"), ("no", "Left out (15 points)")]
+        form += select("Adoption", "adoption", adoption, selected: query.includesAdoption ? "yes" : "no")
         form += "<label>Search<input type=\"search\" name=\"q\" value=\"\(escapeHTML(query.search ?? ""))\"></label>\n"
         form += "<input type=\"hidden\" name=\"sort\" value=\"\(query.sort.rawValue)\">"
         form += "<input type=\"hidden\" name=\"order\" value=\"\(query.descending ? "desc" : "asc")\">"

@@ -16,6 +16,8 @@ public struct PortfolioQuery: Sendable, Equatable {
     public var descending = false
     public var page = 1
     public var perPage = 50
+    /// False to score without the Adoption category (`adoption=no`), on delivery and usage alone.
+    public var includesAdoption = true
 
     public static let maxPerPage = 500
 
@@ -50,6 +52,11 @@ public struct PortfolioQuery: Sendable, Equatable {
                 throw QueryError(parameter: "order", value: order, expected: "asc or desc")
             }
             descending = order == "desc"
+        }
+        switch parameters["adoption"] ?? "" {
+        case "", "yes": includesAdoption = true
+        case "no": includesAdoption = false
+        case let other: throw QueryError(parameter: "adoption", value: other, expected: "yes or no")
         }
         page = try Self.integer(parameters, "page", default: 1, in: 1...1_000_000)
         perPage = try Self.integer(parameters, "per_page", default: 50, in: 1...Self.maxPerPage)
@@ -138,6 +145,7 @@ public struct PortfolioQuery: Sendable, Equatable {
         parameters.append(("order", descending ? "desc" : "asc"))
         parameters.append(("page", String(page)))
         if perPage != 50 { parameters.append(("per_page", String(perPage))) }
+        if !includesAdoption { parameters.append(("adoption", "no")) }
         for (name, value) in changes {
             parameters.removeAll { $0.0 == name }
             if !value.isEmpty { parameters.append((name, value)) }

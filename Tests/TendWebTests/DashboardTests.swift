@@ -39,6 +39,21 @@ struct DashboardPageTests {
         #expect(html.contains("1 of 4 accounts match."))
     }
 
+    @Test("portfolio without adoption keeps the choice in its links")
+    func withoutAdoption() throws {
+        let fixture = try DashboardFixture()
+        let html = fixture.body(fixture.get("/", [("year", "2013"), ("adoption", "no"), ("status", "infected")]))
+        #expect(
+            html.contains("<h1>Portfolio health, 2013 <span class=\"muted\">without Adoption, of 15 points</span></h1>")
+        )
+        #expect(html.contains("<option value=\"no\" selected>Left out (15 points)</option>"))
+        #expect(html.contains("<td class=\"num\">5.3</td>"))
+        // Every sort header, status count and pager link carries the choice on.
+        let links = html.components(separatedBy: "href=\"/?").dropFirst()
+        #expect(links.count == 10)
+        #expect(links.allSatisfy { $0.prefix(while: { $0 != "\"" }).contains("adoption=no") })
+    }
+
     @Test("accounts without a score come last in both directions")
     func unscoredLast() throws {
         let fixture = try DashboardFixture()
