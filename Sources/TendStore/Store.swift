@@ -7,33 +7,33 @@ public protocol Store: Sendable {
     /// Runs `body` in one transaction: its writes commit together when it returns and are all discarded when it throws.
     func write<Result>(_ body: (any StoreWriter) throws -> Result) throws -> Result
 
-    /// The kinds of data imported at least once, even from a file with a header and no rows.
+    /// Returns the kinds of data imported at least once, even from a file with a header and no rows.
     func importedKinds() throws -> Set<DataKind>
 
-    /// Every account, ordered by id.
+    /// Returns every account, ordered by id.
     func accounts() throws -> [Account]
 
     func account(id: String) throws -> Account?
 
-    /// The product catalogue, ordered by product.
+    /// Returns the product catalogue, ordered by product.
     func catalogue() throws -> [CatalogueProduct]
 
-    /// The facts the health score needs for every account in `year`, ordered by account id.
+    /// Gathers the facts the health score needs for every account in `year`, ordered by account id.
     func accountYearFacts(year: Int) throws -> [AccountYearFacts]
 
-    /// The facts for one account in `year`, or nil when the account does not exist.
+    /// Gathers the facts for one account in `year`, or nil when the account does not exist.
     func accountYearFacts(accountID: String, year: Int) throws -> AccountYearFacts?
 
-    /// The years in which any dated record (case, sale, enhancement, participation, upsell) falls, ascending.
+    /// Returns the years in which any dated record (case, sale, enhancement, participation, upsell) falls, ascending.
     func yearsOnRecord() throws -> [Int]
 
-    /// The support cases of one account, newest first; all accounts' when `accountID` is nil.
+    /// Returns the support cases of one account, newest first; all accounts' when `accountID` is nil.
     func cases(accountID: String?) throws -> [SupportCase]
 
-    /// How many rows each kind of data has.
+    /// Counts the rows of each kind of data.
     func rowCounts() throws -> [DataKind: Int]
 
-    /// A number that changes whenever a write transaction commits, so readers can cache derived results.
+    /// Returns a number that changes whenever a write transaction commits, so readers can cache derived results.
     func revision() throws -> Int64
 }
 

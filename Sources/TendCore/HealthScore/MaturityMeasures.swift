@@ -16,7 +16,7 @@ extension HealthScorer {
             return .notAssessed(
                 .updateAbility, reason: "none of the installed products is in the catalogue", inputs: inputs)
         }
-        // `known` holds only products in the catalogue, so the lookups below cannot fail.
+        // `known` contains only products in the catalogue, so the lookups below cannot fail.
         let behind = known.filter { $0.majorVersion < catalogue[$0.product]!.latestMajorVersion }
             .sorted { $0.product < $1.product }
         let latest = known.count - behind.count
@@ -30,7 +30,7 @@ extension HealthScorer {
             inputs.append(MeasureInput("behind", list.joined(separator: ", ")))
         }
         let points = share >= Rational(3, 4) ? 2 : (share >= Rational(1, 2) ? 1 : 0)
-        // The fewest upgrades that bring the share to 75 %: ceil(0.75 × products) − on latest.
+        // The minimum number of upgrades that bring the share to 75 %: ceil(0.75 × products) − on latest.
         let needed = (known.count * 3 + 3) / 4 - latest
         let names = behind.map(\.product).joined(separator: ", ")
         let recovery =
