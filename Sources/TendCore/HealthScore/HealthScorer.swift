@@ -5,11 +5,15 @@
 /// over them on any thread.
 public struct HealthScorer: Sendable {
     public let catalogue: [String: CatalogueProduct]
+    /// Catalogue products by the year of their release, sorted, so Earliness finds a year's new products at once.
+    let productsByReleaseYear: [Int: [String]]
     public let importedKinds: Set<DataKind>
     public let includesAdoption: Bool
 
     public init(catalogue: [CatalogueProduct], importedKinds: Set<DataKind>, includesAdoption: Bool = true) {
         self.catalogue = Dictionary(catalogue.map { ($0.product, $0) }, uniquingKeysWith: { _, last in last })
+        productsByReleaseYear = Dictionary(grouping: self.catalogue.values, by: \.releasedOn.year)
+            .mapValues { $0.map(\.product).sorted() }
         self.importedKinds = importedKinds
         self.includesAdoption = includesAdoption
     }

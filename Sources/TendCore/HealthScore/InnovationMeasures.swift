@@ -5,7 +5,9 @@ extension HealthScorer {
             return .notAssessed(.earliness, reason: Self.neverImported(.installBase, .products))
         }
         let installed = Set(facts.installBase.map(\.product))
-        let newInYear = catalogue.values.filter { $0.isNew(in: facts.year) }.map(\.product).sorted()
+        // New in the year: released in the year or the year before (`CatalogueProduct.isNew(in:)`).
+        let newInYear = ((productsByReleaseYear[facts.year - 1] ?? []) + (productsByReleaseYear[facts.year] ?? []))
+            .sorted()
         let adopted = newInYear.filter { installed.contains($0) }
         var inputs = [
             MeasureInput(
