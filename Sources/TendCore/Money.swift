@@ -22,6 +22,19 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Parses a plain decimal such as `1250`, `-3.5` or `0.1234`; nil for more than four decimals,
     /// exponents, thousands separators or a value beyond about 900 billion.
     public init?(decimal text: some StringProtocol) {
+        self.init(decimal: text, wholeLimit: Money.enteredLimit)
+    }
+
+    /// The limit of whole units for amounts a user enters or imports: below 900 billion, so every entered amount
+    /// fits the 64-bit integers databases store.
+    public static let enteredLimit: Int128 = 900_000_000_000
+
+    /// The limit of whole units for amounts Tend computed and stored itself, such as the unused value of
+    /// licences (licences times unit price), which can pass the entered limit.
+    public static let computedLimit: Int128 = 1_000_000_000_000_000_000_000_000
+
+    /// Parses a plain decimal as `init?(decimal:)` does, accepting whole amounts below `wholeLimit`.
+    public init?(decimal text: some StringProtocol, wholeLimit: Int128) {
         var negative = false
         var whole: Int128 = 0
         var fraction: Int128 = 0
@@ -44,8 +57,8 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
                     guard fractionDigits <= 4 else { return nil }
                     fraction = fraction * 10 + digit
                 } else {
-                    guard whole < 90_000_000_000 else { return nil }
                     whole = whole * 10 + digit
+                    guard whole < wholeLimit else { return nil }
                 }
             default:
                 return nil

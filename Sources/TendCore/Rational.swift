@@ -31,33 +31,42 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     public static let zero = Rational(0)
     public static let one = Rational(1)
 
-    private static func greatestCommonDivisor(_ a: UInt128, _ b: UInt128) -> UInt128 {
+    static func greatestCommonDivisor(_ a: UInt128, _ b: UInt128) -> UInt128 {
         var (a, b) = (a, b)
         while b != 0 { (a, b) = (b, a % b) }
         return a == 0 ? 1 : a
     }
 
+    // The operators work over the least common multiple of the denominators and cancel common factors before they
+    // multiply, so intermediate values stay as small as the exact result allows and far from the 128-bit limit.
+
     public static func + (lhs: Rational, rhs: Rational) -> Rational {
         if lhs.denominator == rhs.denominator {
             return Rational(lhs.numerator + rhs.numerator, lhs.denominator)
         }
-        return Rational(
-            lhs.numerator * rhs.denominator + rhs.numerator * lhs.denominator, lhs.denominator * rhs.denominator)
+        let divisor = Int128(greatestCommonDivisor(lhs.denominator.magnitude, rhs.denominator.magnitude))
+        let lhsFactor = rhs.denominator / divisor
+        let rhsFactor = lhs.denominator / divisor
+        return Rational(lhs.numerator * lhsFactor + rhs.numerator * rhsFactor, lhs.denominator * lhsFactor)
     }
 
     public static func - (lhs: Rational, rhs: Rational) -> Rational {
-        Rational(lhs.numerator * rhs.denominator - rhs.numerator * lhs.denominator, lhs.denominator * rhs.denominator)
+        lhs + Rational(-rhs.numerator, rhs.denominator)
     }
 
     public static func * (lhs: Rational, rhs: Rational) -> Rational {
-        Rational(lhs.numerator * rhs.numerator, lhs.denominator * rhs.denominator)
+        let first = Int128(greatestCommonDivisor(lhs.numerator.magnitude, rhs.denominator.magnitude))
+        let second = Int128(greatestCommonDivisor(rhs.numerator.magnitude, lhs.denominator.magnitude))
+        return Rational(
+            (lhs.numerator / first) * (rhs.numerator / second), (lhs.denominator / second) * (rhs.denominator / first))
     }
 
     /// Divides `lhs` by `rhs`.
     ///
     /// - Precondition: `rhs` is not zero.
     public static func / (lhs: Rational, rhs: Rational) -> Rational {
-        Rational(lhs.numerator * rhs.denominator, lhs.denominator * rhs.numerator)
+        precondition(rhs.numerator != 0, "division of a rational number by zero")
+        return lhs * Rational(rhs.denominator, rhs.numerator)
     }
 
     public static func += (lhs: inout Rational, rhs: Rational) { lhs = lhs + rhs }

@@ -63,6 +63,20 @@ struct ROSSCommandTests {
         #expect(tend.output.contains("Payback:            never (the return is not positive)\n"))
     }
 
+    @Test("the largest amounts compute without overflow")
+    func largestAmounts() throws {
+        let tend = try SupportCommandTests.sample()
+        let largest = "899999999999.9999"
+        let flags = [
+            "ross", "--service-start", "2013-04-01", "--months", "1", "--cost-per-downtime-hour", "0.0001",
+            "--sales-before", "0", "--sales-after", "0", "--man-hours-saved", largest, "--man-hour-rate", largest,
+            "--price", "1",
+        ]
+        #expect(tend.run(flags) == 0)
+        // 899,999,999,999.9999² = 809,999,999,999,999,820,000,000.00000001, shown with two decimals.
+        #expect(tend.output.contains("Labour saving:      809999999999999820000000.00\n"))
+    }
+
     @Test("missing and invalid values")
     func invalidValues() throws {
         let tend = try SupportCommandTests.sample()

@@ -176,6 +176,24 @@ struct ShelfwareCommandTests {
     }
 }
 
+@Suite("tend shelf-ware with large values")
+struct ShelfwareLargeValueTests {
+    @Test("unused value beyond entered amounts reads back")
+    func largeUnusedValue() throws {
+        let tend = try Tend()
+        try tend.directory.write("accounts.csv", "account_id,name,customer_since\nA1,Acme,2010-01-01\n")
+        try tend.directory.write(
+            "install_base.csv",
+            "account_id,product,major_version,licences_owned,licences_in_use,unit_price,as_of\n"
+                + "A1,Payroll,8,1000000,0,899999999999.9999,2024-01-31\n")
+        #expect(tend.run("import", tend.directory.url.path) == 0, "\(tend.error)")
+        #expect(tend.run("finding", "list") == 0, "\(tend.error)")
+        #expect(tend.output.contains("A1"))
+        #expect(tend.run("shelfware", "--format", "csv") == 0, "\(tend.error)")
+        #expect(tend.output.contains("899999999999999900.00"))
+    }
+}
+
 @Suite("tend demo shelf-ware")
 struct DemoShelfwareTests {
     @Test("demo findings reach every open step and dismissal")

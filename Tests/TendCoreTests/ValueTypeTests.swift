@@ -21,6 +21,18 @@ struct RationalTests {
         #expect(Rational(1, 10) + Rational(2, 10) == Rational(3, 10))
     }
 
+    @Test("large values with unlike denominators stay exact")
+    func largeValues() {
+        // Hours in milliseconds over 3,600,000 plus money squared in ten-thousandths: the least common multiple of
+        // the denominators keeps the sum within 128 bits, where cross-multiplying would not.
+        let hours = Rational(493_672_000, 3_600_000)
+        let labour = Rational(8_999_999_999_999_999, 10_000) * Rational(8_999_999_999_999_999, 10_000)
+        let sum = hours + labour
+        #expect(sum - labour == hours)
+        #expect(labour / labour == .one)
+        #expect(Rational(3, 4) * Rational(8, 9) == Rational(2, 3))
+    }
+
     @Test("compares exactly")
     func compares() {
         #expect(Rational(1, 3) < Rational(334, 1000))
@@ -81,6 +93,13 @@ struct MoneyTests {
         arguments: [("1250", 12_500_000), ("-3.5", -35_000), ("0.1234", 1234), ("+7.", 70_000), (".5", 5000)])
     func parses(text: String, units: Int128) {
         #expect(Money(decimal: text)?.units == units)
+    }
+
+    @Test("computed amounts read back beyond the entered limit")
+    func computedLimit() {
+        #expect(Money(decimal: "899999999999999900.0000") == nil)
+        let value = Money(decimal: "899999999999999900.0000", wholeLimit: Money.computedLimit)
+        #expect(value?.units == 8_999_999_999_999_999_000_000)
     }
 
     @Test("rejects other text", arguments: ["", "-", "1.23456", "1,000", "1e3", "12a", "1.2.3", "9999999999999"])
