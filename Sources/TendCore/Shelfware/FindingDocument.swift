@@ -146,7 +146,9 @@ public struct FindingDocument: Codable, Sendable, Equatable {
     }
 
     static func money(_ text: String, id: String, field: String) throws(FindingDocumentError) -> Money {
-        guard let money = Money(decimal: text, wholeLimit: Money.computedLimit) else { throw FindingDocumentError(id: id, field: field, value: text) }
+        guard let money = Money(decimal: text, wholeLimit: Money.computedLimit) else {
+            throw FindingDocumentError(id: id, field: field, value: text)
+        }
         return money
     }
 
