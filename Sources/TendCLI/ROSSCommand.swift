@@ -86,7 +86,9 @@ struct ROSSCommand: Command {
             }
             switch value {
             case let text as String: values[key] = text
-            case let number as NSNumber: values[key] = number.stringValue
+            // JSON true and false also arrive as NSNumber, with the Objective-C type code "c" of a boolean.
+            case let number as NSNumber where String(cString: number.objCType) != "c":
+                values[key] = number.stringValue
             default: throw SupportStoreError("\(path): key \"\(key)\" is neither text nor a number")
             }
         }

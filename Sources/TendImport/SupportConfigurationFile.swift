@@ -123,7 +123,14 @@ public struct SupportConfigurationFile: Codable, Sendable, Equatable {
             ImportError(.invalidValue, file: file, column: field, value: value, message: message, expected: expected)
         }
         var calendars: [BusinessCalendar] = []
+        var seenNames: Set<String> = []
         for entry in self.calendars ?? [] {
+            guard !entry.name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw invalid("calendars.name", entry.name, "empty calendar name", "a name such as rome-office")
+            }
+            guard seenNames.insert(entry.name).inserted else {
+                throw invalid("calendars.name", entry.name, "calendar named twice", "each calendar once in a file")
+            }
             guard let zone = TimeZone(identifier: entry.timeZone) else {
                 throw invalid(
                     "calendars.\(entry.name).time_zone", entry.timeZone, "unknown time zone",
@@ -150,6 +157,11 @@ public struct SupportConfigurationFile: Codable, Sendable, Equatable {
                     throw invalid("calendars.\(entry.name).holidays", text, "invalid date", "a date as YYYY-MM-DD")
                 }
                 holidays.insert(day)
+            }
+            guard !hours.values.allSatisfy(\.isEmpty) else {
+                throw invalid(
+                    "calendars.\(entry.name).opening_hours", entry.name, "calendar without opening hours",
+                    "at least one weekday with hours such as 09:00-18:00")
             }
             do throws(SupportMetricsError) {
                 calendars.append(

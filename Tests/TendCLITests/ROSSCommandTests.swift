@@ -63,6 +63,17 @@ struct ROSSCommandTests {
         #expect(tend.output.contains("Payback:            never (the return is not positive)\n"))
     }
 
+    @Test("a JSON boolean is not a number")
+    func booleanInput() throws {
+        let tend = try SupportCommandTests.sample()
+        let file = try tend.directory.write(
+            "ross.json",
+            #"{"service_start": "2013-04-01", "months": true, "cost_per_downtime_hour": "1", "sales_before": "0", "#
+                + #""sales_after": "0", "man_hours_saved": "1", "man_hour_rate": "1", "price": "1"}"#)
+        #expect(tend.run(["ross", "--input", file.path]) == 1)
+        #expect(tend.error.contains("\(file.path): key \"months\" is neither text nor a number"))
+    }
+
     @Test("the largest amounts compute without overflow")
     func largestAmounts() throws {
         let tend = try SupportCommandTests.sample()

@@ -69,6 +69,19 @@ struct SupportConfigurationFileTests {
                 + #""first_contact_hours": "1", "restore_hours": "4"}]}]}"#,
             "sla.json: column policies.p.targets: SLA policy \"p\" has targets for severities [1]"
         ),
+        (
+            #"{"calendars": [{"name": " ", "time_zone": "UTC", "opening_hours": {"monday": ["09:00-17:00"]}}]}"#,
+            "sla.json: column calendars.name: empty calendar name"
+        ),
+        (
+            #"{"calendars": [{"name": "x", "time_zone": "UTC", "opening_hours": {"monday": ["09:00-17:00"]}}, "#
+                + #"{"name": "x", "time_zone": "UTC", "opening_hours": {"monday": ["09:00-17:00"]}}]}"#,
+            "sla.json: column calendars.name: calendar named twice"
+        ),
+        (
+            #"{"calendars": [{"name": "x", "time_zone": "UTC", "opening_hours": {"monday": []}}]}"#,
+            "sla.json: column calendars.x.opening_hours: calendar without opening hours"
+        ),
     ]
 
     @Test("rejects invalid entries with the field and value", arguments: invalidFiles)
