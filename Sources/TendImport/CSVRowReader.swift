@@ -6,6 +6,8 @@ import TendCore
 /// One reader serves a whole file and reuses its field buffer, so reading a row allocates nothing beyond the strings
 /// the caller asks for. Like `CSVParser`, it is valid only while the bytes it reads are.
 package final class CSVRowReader {
+    /// The latest date a snapshot date (`as_of`) may have; nil to accept any date.
+    package var latestSnapshotDay: Day?
     package let file: String
     private var parser: CSVParser
     private var fields: [CSVField] = []

@@ -6,6 +6,8 @@ import TendStore
 package final class ImportSession {
     package let writer: any StoreWriter
     package let timeResolver: LocalTimeResolver
+    /// The latest snapshot date an `as_of` column may hold; nil to accept any date.
+    package var latestSnapshotDay: Day?
     private let progress: ProgressReporter?
     /// Accounts known to exist in the store, from this import or from earlier lookups, to spare a query per row.
     private var knownAccounts: Set<String> = []
@@ -49,6 +51,7 @@ package final class ImportSession {
     ) throws -> ImportSummary.File {
         let bytes = contents.bytes
         let reader = try CSVRowReader(bytes: bytes, file: path, timeResolver: timeResolver)
+        reader.latestSnapshotDay = latestSnapshotDay
         try reader.matchHeader(Table.columns, rejectsOtherColumns: true)
         try writer.beginSource(kind: Table.dataKind, name: path, expectedRows: Self.estimatedRowCount(bytes))
         var summary = ImportSummary.File(path: path, kind: Table.dataKind, rows: 0, inserted: 0, updated: 0)

@@ -194,6 +194,24 @@ struct ShelfwareLargeValueTests {
     }
 }
 
+@Suite("tend install base snapshot dates")
+struct SnapshotDateTests {
+    @Test("a snapshot date in the future is rejected")
+    func futureSnapshot() throws {
+        let tend = try Tend()
+        try tend.directory.write("accounts.csv", "account_id,name,customer_since\nA1,Acme,2010-01-01\n")
+        try tend.directory.write(
+            "install_base.csv",
+            "account_id,product,major_version,licences_owned,licences_in_use,unit_price,as_of\n"
+                + "A1,Payroll,8,100,40,10,2099-01-31\n")
+        #expect(tend.run("import", tend.directory.url.path) == 1)
+        #expect(
+            tend.error.contains(
+                "install_base.csv:2: column as_of: snapshot date in the future \"2099-01-31\"; expected a date on or before"
+            ))
+    }
+}
+
 @Suite("tend demo shelf-ware")
 struct DemoShelfwareTests {
     @Test("demo findings reach every open step and dismissal")

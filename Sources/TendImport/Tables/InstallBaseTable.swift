@@ -32,7 +32,12 @@ package enum InstallBaseTable: CSVTable {
             licencesOwned: try row.required(licencesOwned, row.count),
             licencesInUse: try row.required(licencesInUse, row.count),
             unitPrice: try row.required(unitPrice, row.money))
-        return Row(item: item, asOf: try row.day(asOf))
+        let date = try row.day(asOf)
+        if let date, let latest = row.latestSnapshotDay, date > latest {
+            throw row.invalidValue(
+                asOf, "snapshot date in the future", expected: "a date on or before \(latest), the day of the import")
+        }
+        return Row(item: item, asOf: date)
     }
 
     package static func key(of record: Row) -> [String] {
