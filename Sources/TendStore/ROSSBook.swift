@@ -41,6 +41,14 @@ public struct ROSSForm: Sendable {
         let zone = try timeZone()
         let start = try required("service_start") { Day(iso: $0) }
         let months = try required("months") { text in Int(text).flatMap { (1...1200).contains($0) ? $0 : nil } }
+        // Both periods must fall within the calendar's years 1 to 9999, or their ends would not exist.
+        let (startYear, startMonth, _) = start.components
+        let monthIndex = startYear * 12 + startMonth - 1
+        guard monthIndex - months >= 12, monthIndex + months < 10_000 * 12 else {
+            throw ROSSFormError(
+                field: "service_start", value: start.description,
+                expected: "a date at least \(months) months after 0001-01-01 and before 9999-12-31 by as much")
+        }
         let serviceStart = Timestamp.startOfDay(start, in: zone)
         let before = try SupportPeriod(
             from: Timestamp.startOfDay(start, addingMonths: -months, in: zone), to: serviceStart)

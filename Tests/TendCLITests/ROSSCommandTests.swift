@@ -63,6 +63,16 @@ struct ROSSCommandTests {
         #expect(tend.output.contains("Payback:            never (the return is not positive)\n"))
     }
 
+    @Test("periods outside the calendar are rejected")
+    func periodOutsideCalendar() throws {
+        let tend = try SupportCommandTests.sample()
+        let flags = Self.flags.map { $0 == "2013-04-01" ? "0001-03-01" : ($0 == "1" ? "6" : $0) }
+        #expect(tend.run(flags) == 2)
+        #expect(
+            tend.error.contains(
+                "invalid --service-start \"0001-03-01\"; expected a date at least 6 months after 0001-01-01"))
+    }
+
     @Test("a JSON boolean is not a number")
     func booleanInput() throws {
         let tend = try SupportCommandTests.sample()
