@@ -77,5 +77,5 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.units < rhs.units }
 
     /// The amount with two decimals, rounded half away from zero.
-    public var description: String { rational.formatted(places: 2) }
+    public var description: String { Rational.decimal(units, over: Money.unitsPerWhole, places: 2) }
 }

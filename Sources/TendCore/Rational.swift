@@ -18,10 +18,10 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
             self.denominator = 1
             return
         }
-        let divisor = Rational.greatestCommonDivisor(numerator.magnitude, denominator.magnitude)
+        let divisor = Int128(Rational.greatestCommonDivisor(numerator.magnitude, denominator.magnitude))
         let sign: Int128 = denominator < 0 ? -1 : 1
-        self.numerator = sign * numerator / Int128(divisor)
-        self.denominator = sign * denominator / Int128(divisor)
+        self.numerator = Rational.quotient(sign * numerator, divisor)
+        self.denominator = Rational.quotient(sign * denominator, divisor)
     }
 
     public init(_ value: Int) {
@@ -31,10 +31,30 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     public static let zero = Rational(0)
     public static let one = Rational(1)
 
+    // 128-bit division is a library call many times slower than the processor's 64-bit division, and nearly every
+    // value the scorecard meets fits 64 bits, so the helpers below divide in 64 bits whenever both operands fit.
+
     static func greatestCommonDivisor(_ a: UInt128, _ b: UInt128) -> UInt128 {
+        if let small = UInt64(exactly: a), let other = UInt64(exactly: b) {
+            return UInt128(greatestCommonDivisor(small, other))
+        }
         var (a, b) = (a, b)
         while b != 0 { (a, b) = (b, a % b) }
         return a == 0 ? 1 : a
+    }
+
+    static func greatestCommonDivisor(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var (a, b) = (a, b)
+        while b != 0 { (a, b) = (b, a % b) }
+        return a == 0 ? 1 : a
+    }
+
+    /// `dividend / divisor`, truncated toward zero as `Int128` division is.
+    static func quotient(_ dividend: Int128, _ divisor: Int128) -> Int128 {
+        if let small = Int64(exactly: dividend), let other = Int64(exactly: divisor), small != .min {
+            return Int128(small / other)
+        }
+        return dividend / divisor
     }
 
     // The operators work over the least common multiple of the denominators and cancel common factors before they
@@ -45,8 +65,8 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
             return Rational(lhs.numerator + rhs.numerator, lhs.denominator)
         }
         let divisor = Int128(greatestCommonDivisor(lhs.denominator.magnitude, rhs.denominator.magnitude))
-        let lhsFactor = rhs.denominator / divisor
-        let rhsFactor = lhs.denominator / divisor
+        let lhsFactor = quotient(rhs.denominator, divisor)
+        let rhsFactor = quotient(lhs.denominator, divisor)
         return Rational(lhs.numerator * lhsFactor + rhs.numerator * rhsFactor, lhs.denominator * lhsFactor)
     }
 
@@ -58,7 +78,8 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
         let first = Int128(greatestCommonDivisor(lhs.numerator.magnitude, rhs.denominator.magnitude))
         let second = Int128(greatestCommonDivisor(rhs.numerator.magnitude, lhs.denominator.magnitude))
         return Rational(
-            (lhs.numerator / first) * (rhs.numerator / second), (lhs.denominator / second) * (rhs.denominator / first))
+            quotient(lhs.numerator, first) * quotient(rhs.numerator, second),
+            quotient(lhs.denominator, second) * quotient(rhs.denominator, first))
     }
 
     /// Divides `lhs` by `rhs`.
@@ -79,18 +100,41 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Formats the value with `places` decimals, rounding half away from zero.
     public func formatted(places: Int) -> String {
+        Rational.decimal(numerator, over: denominator, places: places)
+    }
+
+    /// Formats the value times `factor` as `formatted(places:)` would format the product, such as a share as a
+    /// percentage.
+    func formatted(places: Int, multipliedBy factor: Int128) -> String {
+        let (product, overflow) = numerator.multipliedReportingOverflow(by: factor)
+        guard !overflow else { return (self * Rational(factor)).formatted(places: places) }
+        return Rational.decimal(product, over: denominator, places: places)
+    }
+
+    /// Formats `numerator / denominator` with `places` decimals, rounding half away from zero. The fraction need
+    /// not be in lowest terms, so callers with a known denominator, such as money in ten-thousandths, skip the
+    /// reduction.
+    ///
+    /// - Precondition: `denominator` is positive.
+    static func decimal(_ numerator: Int128, over denominator: Int128, places: Int) -> String {
+        precondition(denominator > 0, "a decimal needs a positive denominator")
         var scale: Int128 = 1
         for _ in 0..<places { scale *= 10 }
         let negative = numerator < 0
         let magnitude = negative ? -numerator : numerator
-        let scaled = (magnitude * scale * 2 + denominator) / (denominator * 2)
-        let whole = scaled / scale
-        var text = (negative && scaled != 0 ? "-" : "") + String(whole)
-        if places > 0 {
-            let fraction = String(scaled % scale)
-            text += "." + String(repeating: "0", count: places - fraction.count) + fraction
-        }
-        return text
+        let scaled = quotient(magnitude * scale * 2 + denominator, denominator * 2)
+        let sign = negative && scaled != 0 ? "-" : ""
+        guard places > 0 else { return sign + digits(scaled) }
+        let whole = quotient(scaled, scale)
+        let fraction = digits(scaled - whole * scale)
+        let padding = String(repeating: "0", count: places - fraction.utf8.count)
+        return sign + digits(whole) + "." + padding + fraction
+    }
+
+    /// The decimal digits of a non-negative value, through 64-bit conversion when it fits.
+    static func digits(_ value: Int128) -> String {
+        if let small = Int64(exactly: value) { return String(small) }
+        return String(value)
     }
 
     /// The exact value as `n` for whole numbers or `n/d` otherwise.

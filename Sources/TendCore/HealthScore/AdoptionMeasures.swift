@@ -16,8 +16,9 @@ extension HealthScorer {
         let points = Rational.min(ratio * Rational(5), Rational(5))
         let gap = Money(units: planned.units - achieved.units)
         let what = kind == .licence ? "licence, cloud and subscription" : "support, education and services"
-        let recovery = "Close the \(what) sales gap of \(gap) against the plan for \(facts.year)."
-        return .assessed(id, points: points, inputs: inputs, recovery: recovery)
+        return .assessed(
+            id, points: points, inputs: inputs,
+            recovery: "Close the \(what) sales gap of \(gap) against the plan for \(facts.year).")
     }
 
     /// Upsell: any licence, cloud or services expansion in the year scores 5.

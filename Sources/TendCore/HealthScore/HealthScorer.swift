@@ -5,15 +5,20 @@
 /// over them on any thread.
 public struct HealthScorer: Sendable {
     public let catalogue: [String: CatalogueProduct]
-    /// Catalogue products by the year of their release, sorted, so Earliness finds a year's new products at once.
-    let productsByReleaseYear: [Int: [String]]
+    /// The catalogue products new in each year (released in the year or the year before), sorted, so Earliness
+    /// finds a year's new products with one lookup.
+    let newProductsByYear: [Int: [String]]
     public let importedKinds: Set<DataKind>
     public let includesAdoption: Bool
 
     public init(catalogue: [CatalogueProduct], importedKinds: Set<DataKind>, includesAdoption: Bool = true) {
         self.catalogue = Dictionary(catalogue.map { ($0.product, $0) }, uniquingKeysWith: { _, last in last })
-        productsByReleaseYear = Dictionary(grouping: self.catalogue.values, by: \.releasedOn.year)
-            .mapValues { $0.map(\.product).sorted() }
+        var newProductsByYear: [Int: [String]] = [:]
+        for product in self.catalogue.values {
+            let released = product.releasedOn.year
+            for year in released...released + 1 { newProductsByYear[year, default: []].append(product.product) }
+        }
+        self.newProductsByYear = newProductsByYear.mapValues { $0.sorted() }
         self.importedKinds = importedKinds
         self.includesAdoption = includesAdoption
     }

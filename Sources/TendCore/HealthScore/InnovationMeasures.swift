@@ -4,10 +4,9 @@ extension HealthScorer {
         guard has(.installBase), has(.products) else {
             return .notAssessed(.earliness, reason: Self.neverImported(.installBase, .products))
         }
-        let installed = Set(facts.installBase.map(\.product))
         // New in the year: released in the year or the year before (`CatalogueProduct.isNew(in:)`).
-        let newInYear = ((productsByReleaseYear[facts.year - 1] ?? []) + (productsByReleaseYear[facts.year] ?? []))
-            .sorted()
+        let newInYear = newProductsByYear[facts.year] ?? []
+        let installed = Set(facts.installBase.map(\.product))
         let adopted = newInYear.filter { installed.contains($0) }
         var inputs = [
             MeasureInput(
@@ -16,12 +15,17 @@ extension HealthScorer {
         ]
         if !adopted.isEmpty { inputs.append(MeasureInput("installed new products", adopted.joined(separator: ", "))) }
         let points = min(adopted.count, 2)
-        let candidates = newInYear.filter { !installed.contains($0) }
-        let recovery =
-            candidates.isEmpty
-            ? "No other new product is in the catalogue for \(facts.year); propose the next release early."
+        return .assessed(
+            .earliness, points: Rational(points), inputs: inputs,
+            recovery: Self.earlinessRecovery(
+                year: facts.year, points: points, candidates: newInYear.filter { !installed.contains($0) }))
+    }
+
+    /// The corrective action of Earliness: propose the new products not installed yet.
+    static func earlinessRecovery(year: Int, points: Int, candidates: [String]) -> String {
+        candidates.isEmpty
+            ? "No other new product is in the catalogue for \(year); propose the next release early."
             : "Propose \(2 - points) of the new products: \(candidates.joined(separator: ", "))."
-        return .assessed(.earliness, points: Rational(points), inputs: inputs, recovery: recovery)
     }
 
     /// Development: in-house applications integrated with the vendor's products.

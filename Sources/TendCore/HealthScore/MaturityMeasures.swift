@@ -8,37 +8,52 @@ extension HealthScorer {
         guard !facts.installBase.isEmpty else {
             return .notAssessed(.updateAbility, reason: "the account has no install base")
         }
-        let known = facts.installBase.filter { catalogue[$0.product] != nil }
-        let unknown = facts.installBase.filter { catalogue[$0.product] == nil }.map(\.product).sorted()
+        // One catalogue lookup per installed product sorts it as unknown, behind (with its latest version) or latest.
+        var unknown: [String] = []
+        var behind: [(product: String, version: Int, latest: Int)] = []
+        var knownCount = 0
+        for item in facts.installBase {
+            guard let entry = catalogue[item.product] else {
+                unknown.append(item.product)
+                continue
+            }
+            knownCount += 1
+            if item.majorVersion < entry.latestMajorVersion {
+                behind.append((item.product, item.majorVersion, entry.latestMajorVersion))
+            }
+        }
+        unknown.sort()
         var inputs = [MeasureInput("installed products", String(facts.installBase.count))]
+        inputs.reserveCapacity(4)
         if !unknown.isEmpty { inputs.append(MeasureInput("not in the catalogue", unknown.joined(separator: ", "))) }
-        guard !known.isEmpty else {
+        guard knownCount > 0 else {
             return .notAssessed(
                 .updateAbility, reason: "none of the installed products is in the catalogue", inputs: inputs)
         }
-        // `known` contains only products in the catalogue, so the lookups below cannot fail.
-        let behind = known.filter { $0.majorVersion < catalogue[$0.product]!.latestMajorVersion }
-            .sorted { $0.product < $1.product }
-        let latest = known.count - behind.count
-        let share = Rational(Int128(latest), Int128(known.count))
-        inputs.append(MeasureInput("on the latest major version", "\(latest) of \(known.count)"))
+        behind.sort { $0.product < $1.product }
+        let latest = knownCount - behind.count
+        let share = Rational(Int128(latest), Int128(knownCount))
+        inputs.append(MeasureInput("on the latest major version", "\(latest) of \(knownCount)"))
         inputs.append(MeasureInput("share on latest", percent(share)))
         if !behind.isEmpty {
-            let list = behind.map {
-                "\($0.product) (version \($0.majorVersion), latest \(catalogue[$0.product]!.latestMajorVersion))"
-            }
+            let list = behind.map { "\($0.product) (version \($0.version), latest \($0.latest))" }
             inputs.append(MeasureInput("behind", list.joined(separator: ", ")))
         }
         let points = share >= Rational(3, 4) ? 2 : (share >= Rational(1, 2) ? 1 : 0)
         // The minimum number of upgrades that bring the share to 75 %: ceil(0.75 × products) − on latest.
-        let needed = (known.count * 3 + 3) / 4 - latest
-        let names = behind.map(\.product).joined(separator: ", ")
-        let recovery =
-            needed == behind.count
+        let needed = (knownCount * 3 + 3) / 4 - latest
+        return .assessed(
+            .updateAbility, points: Rational(points), inputs: inputs,
+            recovery: Self.upgradeRecovery(needed: needed, behind: behind.map(\.product)))
+    }
+
+    /// The corrective action of Update-ability: upgrade `needed` of the products behind, listed by name.
+    static func upgradeRecovery(needed: Int, behind: [String]) -> String {
+        let names = behind.joined(separator: ", ")
+        return needed == behind.count
             ? "Upgrade \(needed == 1 ? "this product" : "these \(needed) products") to the latest major version "
                 + "for full points: \(names)."
             : "Upgrade \(needed) of these \(behind.count) products to the latest major version for full points: \(names)."
-        return .assessed(.updateAbility, points: Rational(points), inputs: inputs, recovery: recovery)
     }
 
     /// Utilisation: any shelf-ware (a product with fewer licences in use than owned) scores 0, none scores 1.
@@ -54,7 +69,6 @@ extension HealthScorer {
         }
         let shelfware = facts.installBase.filter(\.isShelfware).sorted { $0.product < $1.product }
         let unusedValue = shelfware.reduce(Money.zero) { $0 + $1.unitPrice * $1.unusedLicences }
-        let totalValue = facts.installBase.reduce(Money.zero) { $0 + $1.unitPrice * $1.licencesOwned }
         var inputs = [
             MeasureInput("installed products", String(facts.installBase.count)),
             MeasureInput("products with shelf-ware", String(shelfware.count)),
@@ -63,18 +77,20 @@ extension HealthScorer {
             let list = shelfware.map { "\($0.product) (\($0.licencesInUse) of \($0.licencesOwned) in use)" }
             inputs.append(MeasureInput("shelf-ware", list.joined(separator: ", ")))
             inputs.append(MeasureInput("unused licence value", unusedValue.description))
+            let totalValue = facts.installBase.reduce(Money.zero) { $0 + $1.unitPrice * $1.licencesOwned }
             if totalValue > .zero {
                 inputs.append(
                     MeasureInput("share of install base value", percent(unusedValue.rational / totalValue.rational)))
             }
         }
-        let recovery =
+        let recovery = {
             "Remove the shelf-ware worth \(unusedValue): deploy, retrain, convert or reduce the unused licences of "
-            + "\(shelfware.map(\.product).joined(separator: ", "))."
-        if let findings = facts.shelfwareFindings {
-            return utilisation(findings: findings, accountID: facts.account.id, inputs: inputs, recovery: recovery)
+                + "\(shelfware.map(\.product).joined(separator: ", "))."
         }
-        return .assessed(.utilisation, points: shelfware.isEmpty ? .one : .zero, inputs: inputs, recovery: recovery)
+        if let findings = facts.shelfwareFindings {
+            return utilisation(findings: findings, accountID: facts.account.id, inputs: inputs, recovery: recovery())
+        }
+        return .assessed(.utilisation, points: shelfware.isEmpty ? .one : .zero, inputs: inputs, recovery: recovery())
     }
 
     /// Participation: online and at events scores 1, only one of the two scores 0.5.
@@ -89,9 +105,10 @@ extension HealthScorer {
             MeasureInput("event participations", String(facts.eventParticipations)),
         ]
         let points = online && event ? Rational.one : (online || event ? Rational(1, 2) : .zero)
-        let missing = [online ? nil : "online (forums, webinars)", event ? nil : "in events"].compactMap { $0 }
-        let recovery = "Bring the customer to take part \(missing.joined(separator: " and "))."
-        return .assessed(.participation, points: points, inputs: inputs, recovery: recovery)
+        let missing = [online ? nil : "online (forums, webinars)", event ? nil : "in events"]
+        return .assessed(
+            .participation, points: points, inputs: inputs,
+            recovery: "Bring the customer to take part \(missing.compactMap { $0 }.joined(separator: " and ")).")
     }
 
     /// Reach-ability: the customer knows whom to talk to at the vendor.

@@ -27,13 +27,14 @@ public struct MeasureResult: Sendable, Hashable {
     /// Points lost against the measure's maximum; zero when not assessed.
     public var lost: Rational { assessed ? maxPoints - points : .zero }
 
+    /// An assessed result; `recovery` is built only when points are lost, since most measures score full points.
     static func assessed(
-        _ id: MeasureID, points: Rational, inputs: [MeasureInput], recovery: String? = nil
+        _ id: MeasureID, points: Rational, inputs: [MeasureInput], recovery: @autoclosure () -> String? = nil
     ) -> MeasureResult {
         let full = points == Rational(id.maxPoints)
         return MeasureResult(
             id: id, assessed: true, points: points, inputs: inputs, notAssessedReason: nil,
-            recovery: full ? nil : recovery)
+            recovery: full ? nil : recovery())
     }
 
     static func notAssessed(_ id: MeasureID, reason: String, inputs: [MeasureInput] = []) -> MeasureResult {

@@ -20,10 +20,11 @@ extension HealthScorer {
             points = 0
         }
         let allowed = total * 5 / 100
-        let recovery =
-            "Cut severity 1 cases to 5 % or less of the year's cases: \(severe) of \(total) now, "
-            + "\(allowed == 0 ? "none" : "at most \(allowed)") for full points; root-cause the outages behind them."
-        return .assessed(.outage, points: Rational(points), inputs: inputs, recovery: recovery)
+        return .assessed(
+            .outage, points: Rational(points), inputs: inputs,
+            recovery: "Cut severity 1 cases to 5 % or less of the year's cases: \(severe) of \(total) now, "
+                + "\(allowed == 0 ? "none" : "at most \(allowed)") for full points; root-cause the outages behind them."
+        )
     }
 
     /// Integrations: all working scores 2, more than half working scores 1, none configured scores 2.
@@ -64,14 +65,14 @@ extension HealthScorer {
         }
         let points = Rational.min(Rational(Int128(delivered), Int128(submitted)), .one)
         let missing = submitted - delivered
-        let recovery =
-            "Deliver \(missing) more enhancement request\(missing == 1 ? "" : "s") "
-            + "to match the \(submitted) submitted in \(facts.year)."
-        return .assessed(.enhancements, points: points, inputs: inputs, recovery: recovery)
+        return .assessed(
+            .enhancements, points: points, inputs: inputs,
+            recovery: "Deliver \(missing) more enhancement request\(missing == 1 ? "" : "s") "
+                + "to match the \(submitted) submitted in \(facts.year).")
     }
 }
 
 /// A share as a percentage with one decimal, such as `7.5 %`.
 func percent(_ share: Rational) -> String {
-    (share * Rational(100)).formatted(places: 1) + " %"
+    share.formatted(places: 1, multipliedBy: 100) + " %"
 }

@@ -2,7 +2,7 @@ extension HealthScorer {
     /// Scores Utilisation from the account's findings, keeping the install base inputs and adding the findings'.
     func utilisation(
         findings: [CountedShelfwareFinding], accountID: String, inputs installBaseInputs: [MeasureInput],
-        recovery: String
+        recovery: @autoclosure () -> String
     ) -> MeasureResult {
         let counting = findings.filter { $0.accountID == accountID }.sorted { $0.product < $1.product }
         var inputs = installBaseInputs
@@ -12,11 +12,12 @@ extension HealthScorer {
             inputs.append(MeasureInput("findings counted", list.joined(separator: ", ")))
         }
         let points: Rational = counting.isEmpty ? .one : .zero
-        let findingsRecovery =
-            "Solve or remove the shelf-ware of the counted findings: "
-            + counting.map { "\($0.id) (\($0.product))" }.joined(separator: ", ") + "."
         return .assessed(
-            .utilisation, points: points, inputs: inputs, recovery: counting.isEmpty ? recovery : findingsRecovery)
+            .utilisation, points: points, inputs: inputs,
+            recovery: counting.isEmpty
+                ? recovery()
+                : "Solve or remove the shelf-ware of the counted findings: "
+                    + counting.map { "\($0.id) (\($0.product))" }.joined(separator: ", ") + ".")
     }
 }
 
