@@ -49,7 +49,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
         return a == 0 ? 1 : a
     }
 
-    /// `dividend / divisor`, truncated toward zero as `Int128` division is.
+    /// Divides `dividend` by `divisor`, truncating toward zero as `Int128` division does.
     static func quotient(_ dividend: Int128, _ divisor: Int128) -> Int128 {
         if let small = Int64(exactly: dividend), let other = Int64(exactly: divisor), small != .min {
             return Int128(small / other)
@@ -131,7 +131,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
         return sign + digits(whole) + "." + padding + fraction
     }
 
-    /// The decimal digits of a non-negative value, through 64-bit conversion when it fits.
+    /// Returns the decimal digits of a non-negative value, converting through `Int64` when it fits.
     static func digits(_ value: Int128) -> String {
         if let small = Int64(exactly: value) { return String(small) }
         return String(value)

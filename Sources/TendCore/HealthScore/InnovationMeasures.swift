@@ -21,7 +21,7 @@ extension HealthScorer {
                 year: facts.year, points: points, candidates: newInYear.filter { !installed.contains($0) }))
     }
 
-    /// The corrective action of Earliness: propose the new products not installed yet.
+    /// Builds the corrective action of Earliness: propose the new products not installed yet.
     static func earlinessRecovery(year: Int, points: Int, candidates: [String]) -> String {
         candidates.isEmpty
             ? "No other new product is in the catalogue for \(year); propose the next release early."

@@ -47,7 +47,7 @@ extension HealthScorer {
             recovery: Self.upgradeRecovery(needed: needed, behind: behind.map(\.product)))
     }
 
-    /// The corrective action of Update-ability: upgrade `needed` of the products behind, listed by name.
+    /// Builds the corrective action of Update-ability: upgrade `needed` of the products behind, listed by name.
     static func upgradeRecovery(needed: Int, behind: [String]) -> String {
         let names = behind.joined(separator: ", ")
         return needed == behind.count
@@ -83,6 +83,7 @@ extension HealthScorer {
                     MeasureInput("share of install base value", percent(unusedValue.rational / totalValue.rational)))
             }
         }
+        // A closure, so the text is built only when the point is lost.
         let recovery = {
             "Remove the shelf-ware worth \(unusedValue): deploy, retrain, convert or reduce the unused licences of "
                 + "\(shelfware.map(\.product).joined(separator: ", "))."

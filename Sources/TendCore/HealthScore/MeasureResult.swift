@@ -27,7 +27,8 @@ public struct MeasureResult: Sendable, Hashable {
     /// Points lost against the measure's maximum; zero when not assessed.
     public var lost: Rational { assessed ? maxPoints - points : .zero }
 
-    /// An assessed result; `recovery` is built only when points are lost, since most measures score full points.
+    /// Creates an assessed result. It builds `recovery` only when points are lost, because most measures score full
+    /// points.
     static func assessed(
         _ id: MeasureID, points: Rational, inputs: [MeasureInput], recovery: @autoclosure () -> String? = nil
     ) -> MeasureResult {
