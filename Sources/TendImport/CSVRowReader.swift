@@ -159,7 +159,8 @@ package final class CSVRowReader {
             throw invalidValue(
                 column, "invalid text: contains the invisible character \(code)", expected: "printable text")
         }
-        if column.name == "account_id", text.contains("/") || text == "." || text == ".." {
+        // Searching the bytes finds a slash even when a combining mark follows it, and is faster than `contains("/")`.
+        if column.name == "account_id", text.utf8.contains(UInt8(ascii: "/")) || text == "." || text == ".." {
             throw invalidValue(
                 column, "invalid account id", expected: "an id without \"/\" that is not \".\" or \"..\"")
         }

@@ -55,26 +55,42 @@ package final class ImportSession {
         try reader.matchHeader(Table.columns, rejectsOtherColumns: true)
         try writer.beginSource(kind: Table.dataKind, name: path, expectedRows: Self.estimatedRowCount(bytes))
         var summary = ImportSummary.File(path: path, kind: Table.dataKind, rows: 0, inserted: 0, updated: 0)
-        while try reader.next() {
-            let record = try Table.decode(reader)
-            if let accountID = Table.referencedAccountID(of: record) {
-                try requireAccount(accountID, reader: reader)
+        let producer = CSVRecordProducer<Table>(reader: reader)
+        // The producer must leave the reader before the caller may unmap the bytes or an error rereads the file.
+        defer { producer.stop() }
+        producer.start()
+        while let batch = producer.nextBatch() {
+            for row in batch.rows {
+                try write(row, of: table, into: &summary, file: path, contents: contents, producer: producer)
             }
-            switch try Table.upsert(record, into: writer) {
-            case .inserted: summary.inserted += 1
-            case .updated: summary.updated += 1
-            case .duplicateInSource: throw duplicateKeyError(table, record: record, reader: reader, bytes: bytes)
-            }
-            if Table.dataKind == .accounts {
-                knownAccounts.insert(Table.key(of: record)[0])
-            }
-            summary.rows += 1
-            countRow(bytesReadInFile: reader.bytesRead)
-            if summary.rows % Self.rowsPerPageDiscard == 0 {
-                contents.discardPages(before: reader.bytesRead)
-            }
+            if let error = batch.error { throw error }
         }
         return summary
+    }
+
+    /// Checks the account a record refers to, upserts it and counts it, on the thread that owns the writer.
+    private func write<Table: CSVTable>(
+        _ row: CSVRecordProducer<Table>.Row, of table: Table.Type, into summary: inout ImportSummary.File,
+        file: String, contents: MappedFile, producer: CSVRecordProducer<Table>
+    ) throws {
+        if let accountID = Table.referencedAccountID(of: row.record) {
+            try requireAccount(accountID, file: file, line: row.line)
+        }
+        switch try Table.upsert(row.record, into: writer) {
+        case .inserted: summary.inserted += 1
+        case .updated: summary.updated += 1
+        case .duplicateInSource:
+            producer.stop()
+            throw duplicateKeyError(table, record: row.record, file: file, line: row.line, bytes: contents.bytes)
+        }
+        if Table.dataKind == .accounts {
+            knownAccounts.insert(Table.key(of: row.record)[0])
+        }
+        summary.rows += 1
+        countRow(bytesReadInFile: row.bytesRead)
+        if summary.rows % Self.rowsPerPageDiscard == 0 {
+            contents.discardPages(before: row.bytesRead)
+        }
     }
 
     /// Estimates the data rows of a CSV file from the line feeds in its first mebibyte, scaled to the whole file.
@@ -93,27 +109,28 @@ package final class ImportSession {
         return max(0, lines + (lastLineIsOpen ? 1 : 0) - 1)
     }
 
-    private func requireAccount(_ accountID: String, reader: CSVRowReader) throws {
+    private func requireAccount(_ accountID: String, file: String, line: Int) throws {
         if knownAccounts.contains(accountID) { return }
         guard try writer.accountExists(id: accountID) else {
             throw ImportError(
-                .unknownAccount, file: reader.file, line: reader.line, column: "account_id", value: accountID,
+                .unknownAccount, file: file, line: line, column: "account_id", value: accountID,
                 message: "unknown account", expected: "the id of an account in the store or in accounts.csv")
         }
         knownAccounts.insert(accountID)
     }
 
-    /// Builds the duplicate-key error, finding the key's first line by reading the file again up to this row.
+    /// Builds the duplicate-key error for the record on `line`, finding the key's first line by reading the file
+    /// again up to that line.
     private func duplicateKeyError<Table: CSVTable>(
-        _ table: Table.Type, record: Table.Record, reader: CSVRowReader, bytes: UnsafeBufferPointer<UInt8>
+        _ table: Table.Type, record: Table.Record, file: String, line: Int, bytes: UnsafeBufferPointer<UInt8>
     ) -> ImportError {
         let key = Table.key(of: record)
         var expected = "one row per " + Table.keyColumns
-        if let firstLine = firstLine(of: key, in: table, bytes: bytes, file: reader.file, before: reader.line) {
+        if let firstLine = firstLine(of: key, in: table, bytes: bytes, file: file, before: line) {
             expected += " (this key is first on line \(firstLine))"
         }
         return ImportError(
-            .duplicateKey, file: reader.file, line: reader.line, value: key.joined(separator: ", "),
+            .duplicateKey, file: file, line: line, value: key.joined(separator: ", "),
             message: "duplicate key", expected: expected)
     }
 

@@ -229,6 +229,14 @@ struct ImportErrorTests {
             timeZone: TimeZone(identifier: "Europe/Rome")!)
     }
 
+    @Test("slash followed by a combining mark in an account id")
+    func slashWithCombiningMark() throws {
+        try expectError(
+            [("accounts.csv", "account_id,name,customer_since\nA/\u{338}9,Acme,2012-01-15\n")], .invalidValue,
+            ":2: column account_id: invalid account id \"A/\u{338}9\"; expected an id without \"/\" that is not "
+                + "\".\" or \"..\"")
+    }
+
     @Test("unknown account")
     func unknownAccount() throws {
         try expectError(

@@ -2,8 +2,10 @@ import TendCore
 import TendStore
 
 /// One kind of CSV file: its columns, how a row becomes a record, and how the record is stored.
-package protocol CSVTable {
-    associatedtype Record
+///
+/// Tables and their records are sendable because a producer thread decodes records that the importing thread writes.
+package protocol CSVTable: SendableMetatype {
+    associatedtype Record: Sendable
 
     static var dataKind: DataKind { get }
     /// The columns in `Column.index` order.
