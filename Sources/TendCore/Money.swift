@@ -1,7 +1,7 @@
 /// An amount of money in ten-thousandths of the currency unit, so amounts with up to four decimals are exact.
 ///
 /// The units are 128-bit, so products and sums of imported amounts (each below about 900 billion, licence counts
-/// below 10^18) cannot overflow; a single imported amount always fits the 64-bit integers databases store.
+/// below 10^18) cannot overflow. A single imported amount always fits the 64-bit integers databases store.
 ///
 /// Tend does not convert currencies: every amount of one database is in the same, unnamed currency.
 public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {

@@ -43,7 +43,7 @@ public struct CatalogueProduct: Sendable, Hashable {
         self.releasedOn = releasedOn
     }
 
-    /// Whether the catalogue counts the product as new in `year`: released in that year or the year before.
+    /// Returns whether the catalogue counts the product as new in `year`: released in that year or the year before.
     public func isNew(in year: Int) -> Bool {
         let releaseYear = releasedOn.year
         return releaseYear == year || releaseYear == year - 1
@@ -143,7 +143,7 @@ public struct ProgrammeMembership: Sendable, Hashable {
         self.endedOn = endedOn
     }
 
-    /// Whether the membership was active on at least one day of `year`.
+    /// Returns whether the membership was active on at least one day of `year`.
     public func isActive(in year: Int) -> Bool {
         startedOn <= Day.lastOfYear(year) && (endedOn.map { $0 >= Day.firstOfYear(year) } ?? true)
     }

@@ -31,8 +31,8 @@ public struct Importer: Sendable {
 
         let imported = try store.write { writer in
             let session = ImportSession(writer: writer, timeZone: options.timeZone, progress: options.progress)
-            // A snapshot dated after the import would outrank every real one to come; one day of slack allows
-            // for a user whose day starts before the clock's.
+            // A snapshot dated after the import would outrank every real one to come. One day of slack allows for
+            // a user whose day starts before the clock's.
             session.latestSnapshotDay = options.clock().localDay.adding(days: 1)
             defer { rowsDone = session.rowsDone }
             try beginSnapshots(writer)

@@ -76,7 +76,10 @@ struct PortfolioPage {
             + query.queryString(
                 year: portfolio.year,
                 changing: ["sort": key.rawValue, "order": descending ? "desc" : "asc", "page": "1"])
-        let arrow = query.sort == key ? (query.descending ? " ▼" : " ▲") : ""
+        var arrow = ""
+        if query.sort == key {
+            arrow = query.descending ? " ▼" : " ▲"
+        }
         return "<th\(numeric ? " class=\"num\"" : "")><a href=\"\(escapeHTML(link))\">\(title)\(arrow)</a></th>"
     }
 
@@ -101,7 +104,7 @@ struct PortfolioPage {
         return html
     }
 
-    /// The coverage beside a score computed on fewer than all measures, so a manager reads it with care.
+    /// Formats the coverage beside a score computed on fewer than all measures, so a manager reads it with care.
     private func coverageNote(_ entry: PortfolioEntry) -> String {
         guard entry.score != nil, !entry.hasFullCoverage else { return "" }
         let title = "points assessed of the full maximum"

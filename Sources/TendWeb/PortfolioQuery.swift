@@ -87,12 +87,12 @@ public struct PortfolioQuery: Sendable, Equatable {
         return sorted.filter { matches(portfolio.entries[$0]) }
     }
 
-    /// The entries of page `page` (from 1) of `indices`, `perPage` at a time.
+    /// Returns the entries of page `page` (from 1) of `indices`, `perPage` at a time.
     func page(_ page: Int, of indices: [Int], in portfolio: Portfolio) -> [PortfolioEntry] {
         indices.dropFirst((page - 1) * perPage).prefix(perPage).map { portfolio.entries[$0] }
     }
 
-    /// Whether an entry passes the status, owner, segment and search filters.
+    /// Returns whether an entry passes the status, owner, segment and search filters.
     func matches(_ entry: PortfolioEntry) -> Bool {
         if unscored && entry.status != nil { return false }
         if let status, entry.status != status { return false }

@@ -93,7 +93,14 @@ func writeGeneratedCases(count: Int, seed: UInt64, store: SQLiteStore) throws {
         try writer.beginSource(kind: .cases, name: "generated")
         for index in 0..<count {
             let severityRoll = below(100)
-            let severity = severityRoll < 5 ? 1 : severityRoll < 35 ? 2 : severityRoll < 80 ? 3 : 4
+            // Severity shares: 5 % severity 1, 30 % severity 2, 45 % severity 3, 20 % severity 4.
+            let severity: Int
+            switch severityRoll {
+            case ..<5: severity = 1
+            case ..<35: severity = 2
+            case ..<80: severity = 3
+            default: severity = 4
+            }
             let opened = firstMillisecond + Int64(next() % UInt64(spanMilliseconds))
             let contact = below(1000) == 0 ? opened - hour : opened + Int64(below(48 * 60)) * 60_000
             let restored = contact + Int64(below(200 * 60)) * 60_000

@@ -65,7 +65,7 @@ struct BenchOptions {
     }
 }
 
-/// The whole number in `text`, or exit with a usage error naming `option`.
+/// Reads the whole number in `text`, or exits with a usage error naming `option`.
 func number(_ text: String, _ option: String) -> Int {
     guard let value = Int(text), value >= 0 else { fail("\(option) takes a whole number, not \"\(text)\"") }
     return value
@@ -85,7 +85,7 @@ func measure<T>(_ body: () throws -> T) rethrows -> (T, Double) {
     return (result!, seconds)  // `measure` ran the body, which set the result or threw.
 }
 
-/// The peak resident set size of this process so far, in mebibytes.
+/// Returns the peak resident set size of this process so far, in mebibytes.
 func peakMemoryMiB() -> Double {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)

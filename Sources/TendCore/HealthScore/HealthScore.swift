@@ -6,11 +6,11 @@ public struct HealthScore: Sendable, Hashable {
     public let includesAdoption: Bool
     /// The customer-since date the eligibility rule used, or nil when none is known.
     public let customerSince: Day?
-    /// Whether `customerSince` stands in from the account's earliest support case.
+    /// Whether `customerSince` was inferred from the account's earliest support case.
     public let customerSinceInferred: Bool
     /// Every measure of the scorecard, in scorecard order; Adoption measures only when `includesAdoption`.
     public let measures: [MeasureResult]
-    /// Why the account has no score; nil when it has one.
+    /// The reason the account has no score; nil when it has one.
     public let ineligibilityReason: String?
 
     /// Points earned over the assessed measures.
@@ -61,8 +61,8 @@ public struct HealthScore: Sendable, Hashable {
     /// The assessed maximum out of the full maximum, such as `26/30`.
     public var coverage: String { "\(maxPoints)/\(fullMaxPoints)" }
 
-    /// Measures that lost points, the largest loss first, ties in scorecard order; empty for an account without a
-    /// score, whose losses would be corrective actions for a year it is not judged on.
+    /// Measures that lost points, the largest loss first and ties in scorecard order. It is empty for an account
+    /// without a score, because its losses would be corrective actions for a year it is not judged on.
     public var losses: [MeasureResult] {
         guard score != nil else { return [] }
         return measures.enumerated()

@@ -42,15 +42,15 @@ public struct HealthScorer: Sendable {
         )
     }
 
-    /// The recorded customer-since date, or the account's earliest support case standing in for it.
+    /// Returns the recorded customer-since date, or the date of the account's earliest support case in its place.
     func customerSince(of facts: AccountYearFacts) -> (Day?, inferred: Bool) {
         if let recorded = facts.account.customerSince { return (recorded, false) }
         if let earliestCase = facts.earliestCaseDay { return (earliestCase, true) }
         return (nil, false)
     }
 
-    /// An account scores for a year when it has been a customer for one full year at the year's end,
-    /// that is since January 1 of the year or earlier.
+    /// Returns the reason an account has no score for `year`, or nil when it scores. An account scores when it has
+    /// been a customer for one full year at the year's end, that is since January 1 of the year or earlier.
     func ineligibilityReason(customerSince: Day?, inferred: Bool, year: Int) -> String? {
         guard let customerSince else {
             return "customer-since date unknown and no support case on record"

@@ -120,7 +120,7 @@ extension HealthScorer {
             recovery: "Introduce the account team and escalation contacts to the customer's key people.")
     }
 
-    /// A yes/no account attribute worth one point; not assessed when unknown.
+    /// Scores a yes/no account attribute worth one point; not assessed when unknown.
     func attribute(
         _ id: MeasureID, _ value: Bool?, input: String, column: String, recovery: String
     ) -> MeasureResult {

@@ -17,7 +17,7 @@ public struct MeasureResult: Sendable, Hashable {
     /// Points earned; zero when not assessed.
     public let points: Rational
     public let inputs: [MeasureInput]
-    /// Why the measure was not assessed; nil when it was.
+    /// The reason the measure was not assessed; nil when it was.
     public let notAssessedReason: String?
     /// The corrective action that would recover the lost points; nil when nothing is lost.
     public let recovery: String?
