@@ -11,8 +11,8 @@ public struct ROSSDocument: Encodable, Sendable {
     public let price: String
     public let ross: String
     public let rossExact: String
-    public let paybackMonths: String?
-    public let paybackMonthsExact: String?
+    @EncodesNull public var paybackMonths: String?
+    @EncodesNull public var paybackMonthsExact: String?
     public let periodMonths: Int
 
     public init(_ calculation: ROSSCalculation) {
@@ -45,19 +45,4 @@ public struct ROSSDocument: Encodable, Sendable {
         case periodMonths = "period_months"
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(downtimeHoursBefore, forKey: .downtimeHoursBefore)
-        try container.encode(downtimeHoursAfter, forKey: .downtimeHoursAfter)
-        try container.encode(downtimeSaving, forKey: .downtimeSaving)
-        try container.encode(salesGrowth, forKey: .salesGrowth)
-        try container.encode(labourSaving, forKey: .labourSaving)
-        try container.encode(returnValue, forKey: .returnValue)
-        try container.encode(price, forKey: .price)
-        try container.encode(ross, forKey: .ross)
-        try container.encode(rossExact, forKey: .rossExact)
-        try container.encode(paybackMonths, forKey: .paybackMonths)
-        try container.encode(paybackMonthsExact, forKey: .paybackMonthsExact)
-        try container.encode(periodMonths, forKey: .periodMonths)
-    }
 }

@@ -32,9 +32,9 @@ public struct SupportGroupDocument: Encodable, Sendable {
     public let open: Int
     public let reopenedCases: Int
     public let reopenings: Int
-    public let mttrHours: DurationDocument?
-    public let ttfcHours: DurationDocument?
-    public let acltHours: DurationDocument?
+    @EncodesNull public var mttrHours: DurationDocument?
+    @EncodesNull public var ttfcHours: DurationDocument?
+    @EncodesNull public var acltHours: DurationDocument?
     public let firstContactTarget: TargetShareDocument
     public let restoreTarget: TargetShareDocument
     public let rcaCoverage: RCACoverageDocument
@@ -75,23 +75,6 @@ public struct SupportGroupDocument: Encodable, Sendable {
         case anomalies
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(key, forKey: .key)
-        try container.encode(cases, forKey: .cases)
-        try container.encode(open, forKey: .open)
-        try container.encode(reopenedCases, forKey: .reopenedCases)
-        try container.encode(reopenings, forKey: .reopenings)
-        try container.encode(mttrHours, forKey: .mttrHours)
-        try container.encode(ttfcHours, forKey: .ttfcHours)
-        try container.encode(acltHours, forKey: .acltHours)
-        try container.encode(firstContactTarget, forKey: .firstContactTarget)
-        try container.encode(restoreTarget, forKey: .restoreTarget)
-        try container.encode(rcaCoverage, forKey: .rcaCoverage)
-        try container.encode(openCases, forKey: .openCases)
-        try container.encode(anomalyCounts, forKey: .anomalyCounts)
-        try container.encode(anomalies, forKey: .anomalies)
-    }
 }
 
 /// Mean, median and 90th percentile in hours.
@@ -127,21 +110,13 @@ public struct TargetShareDocument: Encodable, Sendable {
     public let met: Int
     public let missed: Int
     public let pending: Int
-    public let share: String?
+    @EncodesNull public var share: String?
 
     init(_ target: TargetShare) {
         met = target.met
         missed = target.missed
         pending = target.pending
         share = target.share?.formatted(places: 4)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(met, forKey: .met)
-        try container.encode(missed, forKey: .missed)
-        try container.encode(pending, forKey: .pending)
-        try container.encode(share, forKey: .share)
     }
 
     enum CodingKeys: String, CodingKey { case met, missed, pending, share }
@@ -152,7 +127,7 @@ public struct RCACoverageDocument: Encodable, Sendable {
     public let done: Int
     public let notDone: Int
     public let unknown: Int
-    public let share: String?
+    @EncodesNull public var share: String?
 
     init(_ coverage: RCACoverage) {
         done = coverage.done
@@ -167,13 +142,6 @@ public struct RCACoverageDocument: Encodable, Sendable {
         case unknown, share
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(done, forKey: .done)
-        try container.encode(notDone, forKey: .notDone)
-        try container.encode(unknown, forKey: .unknown)
-        try container.encode(share, forKey: .share)
-    }
 }
 
 /// A case still open at the report time.
@@ -181,7 +149,7 @@ public struct OpenCaseDocument: Encodable, Sendable {
     public let id: String
     public let severity: Int
     public let openedAt: String
-    public let ageHours: String?
+    @EncodesNull public var ageHours: String?
     public let restored: Bool
 
     init(_ openCase: OpenSupportCase) {
@@ -199,14 +167,6 @@ public struct OpenCaseDocument: Encodable, Sendable {
         case restored
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(severity, forKey: .severity)
-        try container.encode(openedAt, forKey: .openedAt)
-        try container.encode(ageHours, forKey: .ageHours)
-        try container.encode(restored, forKey: .restored)
-    }
 }
 
 /// A case with inconsistent timestamps and the figures it is left out of.

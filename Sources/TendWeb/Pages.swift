@@ -128,12 +128,12 @@ struct PortfolioRowDocument: Encodable {
     let owner: String
     let segment: String
     let region: String
-    let score: String?
-    let status: String?
-    let change: String?
-    let largestLoss: String?
-    let largestLossPoints: String?
-    let reason: String?
+    @EncodesNull var score: String?
+    @EncodesNull var status: String?
+    @EncodesNull var change: String?
+    @EncodesNull var largestLoss: String?
+    @EncodesNull var largestLossPoints: String?
+    @EncodesNull var reason: String?
 
     init(_ entry: PortfolioEntry) {
         accountID = entry.account.id
@@ -157,33 +157,12 @@ struct PortfolioRowDocument: Encodable {
         case reason
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(accountID, forKey: .accountID)
-        try container.encode(name, forKey: .name)
-        try container.encode(owner, forKey: .owner)
-        try container.encode(segment, forKey: .segment)
-        try container.encode(region, forKey: .region)
-        try container.encode(score, forKey: .score)
-        try container.encode(status, forKey: .status)
-        try container.encode(change, forKey: .change)
-        try container.encode(largestLoss, forKey: .largestLoss)
-        try container.encode(largestLossPoints, forKey: .largestLossPoints)
-        try container.encode(reason, forKey: .reason)
-    }
 }
 
 struct HistoryDocument: Encodable {
     let year: Int
-    let score: String?
-    let status: String?
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(year, forKey: .year)
-        try container.encode(score, forKey: .score)
-        try container.encode(status, forKey: .status)
-    }
+    @EncodesNull var score: String?
+    @EncodesNull var status: String?
 
     enum CodingKeys: String, CodingKey { case year, score, status }
 }

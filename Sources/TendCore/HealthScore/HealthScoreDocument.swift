@@ -7,14 +7,14 @@ public struct HealthScoreDocument: Encodable, Sendable {
     public let accountID: String
     public let name: String
     public let year: Int
-    public let score: String?
-    public let status: String?
-    public let reason: String?
+    @EncodesNull public var score: String?
+    @EncodesNull public var status: String?
+    @EncodesNull public var reason: String?
     public let points: String
     public let pointsExact: String
     public let maxPoints: String
     public let coverage: String
-    public let customerSince: String?
+    @EncodesNull public var customerSince: String?
     public let customerSinceInferred: Bool
     public let measures: [MeasureDocument]
 
@@ -45,22 +45,6 @@ public struct HealthScoreDocument: Encodable, Sendable {
         case measures
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(accountID, forKey: .accountID)
-        try container.encode(name, forKey: .name)
-        try container.encode(year, forKey: .year)
-        try container.encode(score, forKey: .score)
-        try container.encode(status, forKey: .status)
-        try container.encode(reason, forKey: .reason)
-        try container.encode(points, forKey: .points)
-        try container.encode(pointsExact, forKey: .pointsExact)
-        try container.encode(maxPoints, forKey: .maxPoints)
-        try container.encode(coverage, forKey: .coverage)
-        try container.encode(customerSince, forKey: .customerSince)
-        try container.encode(customerSinceInferred, forKey: .customerSinceInferred)
-        try container.encode(measures, forKey: .measures)
-    }
 }
 
 /// The JSON form of one measure's result.
@@ -73,8 +57,8 @@ public struct MeasureDocument: Encodable, Sendable {
     public let lost: String
     public let assessed: Bool
     public let inputs: [String: String]
-    public let reason: String?
-    public let recovery: String?
+    @EncodesNull public var reason: String?
+    @EncodesNull public var recovery: String?
 
     public init(_ result: MeasureResult) {
         id = result.id.rawValue
@@ -96,17 +80,4 @@ public struct MeasureDocument: Encodable, Sendable {
         case lost, assessed, inputs, reason, recovery
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(category, forKey: .category)
-        try container.encode(points, forKey: .points)
-        try container.encode(pointsExact, forKey: .pointsExact)
-        try container.encode(maxPoints, forKey: .maxPoints)
-        try container.encode(lost, forKey: .lost)
-        try container.encode(assessed, forKey: .assessed)
-        try container.encode(inputs, forKey: .inputs)
-        try container.encode(reason, forKey: .reason)
-        try container.encode(recovery, forKey: .recovery)
-    }
 }
