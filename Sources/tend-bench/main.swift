@@ -22,8 +22,9 @@ struct BenchOptions {
     var shelfware = false
     /// Generated support cases for the support KPI benchmark; 0 runs the health score benchmark instead.
     var supportCases = 0
-    /// Whether the support benchmark reads the database a previous run left in the folder instead of generating one.
-    var reuseSupportDatabase = false
+    /// Whether to read what a previous run left in the folder instead of generating it: the support benchmark's
+    /// database, or the health score benchmark's CSV files, which are then imported into a new database.
+    var reuse = false
     /// How many connections read the support cases in parallel, each a part of the period; 0 means one per core.
     var supportParts = 0
 
@@ -43,7 +44,7 @@ struct BenchOptions {
             case "--page-requests": pageRequests = number(next(), "--page-requests")
             case "--shelfware": shelfware = true
             case "--support-cases": supportCases = number(next(), "--support-cases")
-            case "--reuse": reuseSupportDatabase = true
+            case "--reuse": reuse = true
             case "--parts": supportParts = number(next(), "--parts")
             case "-h", "--help":
                 print(
@@ -54,7 +55,8 @@ struct BenchOptions {
                       --page-requests N   portfolio page requests to time after the first (default 50)
                       --shelfware         also time a second install base snapshot and the shelf-ware views
                       --support-cases N   time every support KPI on N generated cases instead
-                      --reuse             with --support-cases, read the cases a previous run stored in --folder
+                      --reuse             read the CSV files (or with --support-cases, the cases) a previous run
+                                          left in --folder instead of generating them
                       --parts N           with --support-cases, connections reading in parallel (default: cores)
                     """)
                 exit(0)
@@ -74,6 +76,24 @@ func number(_ text: String, _ option: String) -> Int {
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("tend-bench: \(message)\n".utf8))
     exit(2)
+}
+
+/// Counts the data rows of the CSV files in `folder`: its line feeds less one header line a file. The generated
+/// files have no quoted line breaks, so each line feed after the header ends one row.
+func reusedRowCount(_ folder: URL) throws -> Int {
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") }
+    guard !names.isEmpty else { fail("--reuse found no CSV files in \(folder.path); run once without it first") }
+    var rows = 0
+    for name in names {
+        // Reading in blocks instead of mapping the file keeps its pages out of the peak memory reported later.
+        let file = try FileHandle(forReadingFrom: folder.appendingPathComponent(name))
+        defer { try? file.close() }
+        rows -= 1
+        while let block = try file.read(upToCount: 1 << 20), !block.isEmpty {
+            rows += block.withUnsafeBytes { bytes in bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } }
+        }
+    }
+    return rows
 }
 
 /// Seconds taken by `body`, measured on the monotonic clock.
@@ -101,26 +121,33 @@ let options = BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
 let folder = URL(fileURLWithPath: options.folder)
 if options.supportCases > 0 {
     try runSupportBenchmark(
-        count: options.supportCases, folder: folder, seed: options.seed, reuse: options.reuseSupportDatabase,
+        count: options.supportCases, folder: folder, seed: options.seed, reuse: options.reuse,
         parts: options.supportParts)
     exit(0)
 }
-try? FileManager.default.removeItem(at: folder)
-try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 let csvFolder = folder.appendingPathComponent("csv")
-try FileManager.default.createDirectory(at: csvFolder, withIntermediateDirectories: true)
-
+let databasePath = folder.appendingPathComponent("bench.sqlite").path
 print(
     "tend-bench: \(options.accounts) accounts, seed \(options.seed), \(ProcessInfo.processInfo.activeProcessorCount) cores"
 )
+let rows: Int
+if options.reuse {
+    for suffix in ["", "-wal", "-shm"] {
+        try? FileManager.default.removeItem(atPath: databasePath + suffix)
+    }
+    rows = try reusedRowCount(csvFolder)
+    print("reusing the CSV files in \(csvFolder.path): \(rows) rows; --accounts and --seed do not apply")
+} else {
+    try? FileManager.default.removeItem(at: folder)
+    try FileManager.default.createDirectory(at: csvFolder, withIntermediateDirectories: true)
+    let portfolio = DemoPortfolio(
+        accounts: options.accounts, seed: options.seed, firstYear: options.lastYear - 4, lastYear: options.lastYear)
+    let (counts, generateSeconds) = try measure { try portfolio.writeCSV(to: csvFolder) }
+    rows = counts.values.reduce(0, +)
+    report("generate CSV", generateSeconds, "\(rows) rows, \(counts[.cases] ?? 0) cases")
+}
 
-let portfolio = DemoPortfolio(
-    accounts: options.accounts, seed: options.seed, firstYear: options.lastYear - 4, lastYear: options.lastYear)
-let (counts, generateSeconds) = try measure { try portfolio.writeCSV(to: csvFolder) }
-let rows = counts.values.reduce(0, +)
-report("generate CSV", generateSeconds, "\(rows) rows, \(counts[.cases] ?? 0) cases")
-
-let store = try SQLiteStore(path: folder.appendingPathComponent("bench.sqlite").path)
+let store = try SQLiteStore(path: databasePath)
 let importer = Importer(store: store, options: ImportOptions(timeZone: TimeZone(identifier: "UTC")!, progress: nil))
 let (_, importSeconds) = try measure { try importer.importPaths([csvFolder.path]) }
 report("import", importSeconds, "\(Int(Double(rows) / importSeconds)) rows/s")
