@@ -6,9 +6,7 @@ enum FindingRows {
     static let columns = "document"
 
     /// Inserts the finding or replaces the stored one with the same id.
-    static func save(_ finding: ShelfwareFinding, connection: Connection) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+    static func save(_ finding: ShelfwareFinding, connection: Connection, encoder: JSONEncoder = encoder()) throws {
         let document = String(decoding: try encoder.encode(FindingDocument(finding)), as: UTF8.self)
         let sql = """
             INSERT INTO shelfware_findings (id, number, account_id, product, step, counts_as_shelfware, document)
@@ -26,6 +24,13 @@ enum FindingRows {
             try statement.bind(document, at: 7)
             try statement.run()
         }
+    }
+
+    /// Returns an encoder that writes a `FindingDocument` as `save` stores it, with its keys sorted.
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
     }
 
     /// Returns the findings that `filter` (an SQL condition on `shelfware_findings`, bound by `bind`) selects,

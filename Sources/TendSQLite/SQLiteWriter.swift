@@ -7,6 +7,9 @@ final class SQLiteWriter: StoreWriter {
     /// The row id in `sources` of the current source, nil before the first `beginSource`.
     private(set) var sourceID: Int64?
     private var isOpen = true
+    /// The date of install base items imported without one, and the highest source id before the install base
+    /// import began, set by `beginSnapshots(defaultDate:)`.
+    var snapshotImport: (defaultDate: Day, sourcesBefore: Int64)?
     private let deferredIndexes: DeferredIndexes
     /// The prepared insert and update of each `UpsertSQL`, at its index, fetched from the connection on first use.
     private var upsertStatements: [(insert: Statement, update: Statement)?] = Array(
@@ -176,7 +179,7 @@ final class SQLiteWriter: StoreWriter {
 
     /// Runs the insert of `sql`, then its update when the key exists, with the current source and the values `bind`
     /// sets.
-    private func upsert(_ sql: UpsertSQL, bind: (Statement) throws -> Void) throws -> UpsertOutcome {
+    func upsert(_ sql: UpsertSQL, bind: (Statement) throws -> Void) throws -> UpsertOutcome {
         try checkOpen()
         guard let sourceID else {
             throw SQLiteStoreError(

@@ -43,15 +43,4 @@ enum ShelfwareSchema {
             name TEXT NOT NULL
         );
         """
-
-    /// The state of the install base import in the current transaction: the default snapshot date and the highest
-    /// source id before the import began, so rows written by the import have a higher one. A temporary table lives
-    /// on this connection only, and a rollback removes its row.
-    static let importStateSQL = """
-        CREATE TEMP TABLE IF NOT EXISTS snapshot_import (
-            id INTEGER PRIMARY KEY CHECK (id = 1),
-            default_date INTEGER NOT NULL,
-            sources_before INTEGER NOT NULL
-        )
-        """
 }

@@ -85,9 +85,17 @@ struct UpsertSQL: Sendable {
         ],
         key: ["id"])
 
+    static let snapshotItem = UpsertSQL(
+        index: 10,
+        table: "install_base_snapshots",
+        columns: [
+            "account_id", "as_of", "product", "major_version", "licences_owned", "licences_in_use", "unit_price",
+        ],
+        key: ["account_id", "as_of", "product"])
+
     /// Every table's statements, each at its `index`.
     static let all = [
         account, product, installBaseItem, integration, enhancement, participation, programme, sales, upsell,
-        supportCase,
+        supportCase, snapshotItem,
     ]
 }

@@ -63,6 +63,20 @@ struct ShelfwareReconciliationTests {
     }
 
     @Test(
+        "new numbers start above the larger of highestNumber and the ids passed in",
+        arguments: [(highest: 7, expected: "F-8"), (highest: 3, expected: "F-5"), (highest: 0, expected: "F-5")])
+    func numbersAboveHighest(highest: Int, expected: String) throws {
+        let stored = try ShelfwareFinding(
+            id: "F-4", accountID: F.accountID, product: "Vault",
+            found: FindingFigures(date: F.day("2024-03-31"), unusedLicences: 1, unusedValue: Money(whole: 100)),
+            by: "tend", at: F.time())
+        let result = ShelfwareReconciliation(
+            [stored], with: try F.snapshot("2024-06-30", [F.item("Ledger", owned: 2, inUse: 1)]), at: F.time(60),
+            highestNumber: highest)
+        #expect(result.findings.map(\.id) == ["F-4", expected])
+    }
+
+    @Test(
         "open finding is solved by the data when its shelf-ware goes",
         arguments: [
             [ShelfwareFixture.item("Ledger", owned: 10, inUse: 10)],

@@ -77,6 +77,15 @@ struct ShelfwareImportTests {
         #expect(findings[0].history[0].time == ShelfwareFixture.importTime)
     }
 
+    @Test("a later import numbers new findings above those of other accounts")
+    func numbersAcrossImports() throws {
+        try fixture.importInstallBase("A1,Ledger,3,10,4,99.5\nA1,Vault,1,2,0,10\n", on: "2024-03-31")
+        try fixture.importInstallBase("A2,Ledger,3,5,0,100\n", on: "2024-06-30")
+        let findings = try fixture.store.findings(accountID: nil)
+        #expect(findings.map(\.id) == ["F-1", "F-2", "F-3"])
+        #expect(findings.map(\.accountID) == ["A1", "A1", "A2"])
+    }
+
     @Test("importing the same snapshot twice changes no finding")
     func reimport() throws {
         try fixture.importInstallBase("A1,Ledger,3,10,4,99.5\n", on: "2024-03-31")

@@ -10,8 +10,9 @@ public struct ShelfwareReconciliation: Sendable, Hashable {
 
     /// Reconciles findings with a snapshot of one account, without reading a clock or storage.
     ///
-    /// Pass every finding of the portfolio: findings of other accounts come back unchanged, and new findings are
-    /// numbered `F-n` from one above the highest number among the ids of the form `F-n` passed in.
+    /// Pass the account's findings, or every finding of the portfolio: findings of other accounts come back
+    /// unchanged. New findings are numbered `F-n` from one above `highestNumber` or above the highest number among the
+    /// ids of the form `F-n` passed in, whichever is larger.
     ///
     /// For each product of the snapshot's account, the rules apply to its open findings or, when none is open, to
     /// the one closed finding with the latest figures (ties go to the last in `findings`). A finding whose latest
@@ -27,7 +28,9 @@ public struct ShelfwareReconciliation: Sendable, Hashable {
     /// - A product with unused licences and no finding opens a new finding at Track.
     ///
     /// History entries of the moves name `actor` and carry `time`.
-    public init(_ findings: [ShelfwareFinding], with snapshot: InstallBaseSnapshot, at time: Timestamp) {
+    public init(
+        _ findings: [ShelfwareFinding], with snapshot: InstallBaseSnapshot, at time: Timestamp, highestNumber: Int = 0
+    ) {
         var updated = findings
         var changes: [FindingChange] = []
         var waste: [String: FindingFigures] = [:]
@@ -54,7 +57,7 @@ public struct ShelfwareReconciliation: Sendable, Hashable {
             }
         }
 
-        var nextNumber = (findings.compactMap { Self.findingNumber($0.id) }.max() ?? 0) + 1
+        var nextNumber = max(highestNumber, findings.compactMap { Self.findingNumber($0.id) }.max() ?? 0) + 1
         for (product, figures) in waste.sorted(by: { $0.key < $1.key }) where indicesByProduct[product] == nil {
             let finding: ShelfwareFinding
             do {
