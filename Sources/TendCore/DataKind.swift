@@ -18,7 +18,23 @@ public enum DataKind: String, Sendable, CaseIterable, Comparable {
     public var fileName: String { rawValue + ".csv" }
 
     /// The order files are imported in, so the accounts and catalogue that others refer to come first.
-    public var importOrder: Int { DataKind.allCases.firstIndex(of: self)! }  // Every case is in allCases.
+    public var importOrder: Int { caseIndex }
+
+    /// The position of the kind in `allCases`, found without comparing raw values.
+    public var caseIndex: Int {
+        switch self {
+        case .accounts: 0
+        case .products: 1
+        case .installBase: 2
+        case .integrations: 3
+        case .enhancements: 4
+        case .participation: 5
+        case .programmes: 6
+        case .sales: 7
+        case .upsells: 8
+        case .cases: 9
+        }
+    }
 
     public static func < (lhs: DataKind, rhs: DataKind) -> Bool { lhs.importOrder < rhs.importOrder }
 }

@@ -151,3 +151,13 @@ struct QuarterTests {
         #expect(Quarter(text: "2013Q1") == nil)
     }
 }
+
+@Suite("Data kind")
+struct DataKindTests {
+    @Test("case index is the position in allCases")
+    func caseIndex() {
+        #expect(DataKind.allCases.map(\.caseIndex) == Array(0..<10))
+        #expect(DataKind.installBase.caseIndex == 2)
+        #expect(DataKind.cases.caseIndex == 9)
+    }
+}

@@ -10,6 +10,8 @@ public struct HealthScorer: Sendable {
     let newProductsByYear: [Int: [String]]
     public let importedKinds: Set<DataKind>
     public let includesAdoption: Bool
+    /// Whether each kind was imported, at its `caseIndex`, so checking a kind hashes no raw value.
+    private let imported: [Bool]
 
     public init(catalogue: [CatalogueProduct], importedKinds: Set<DataKind>, includesAdoption: Bool = true) {
         self.catalogue = Dictionary(catalogue.map { ($0.product, $0) }, uniquingKeysWith: { _, last in last })
@@ -20,6 +22,7 @@ public struct HealthScorer: Sendable {
         }
         self.newProductsByYear = newProductsByYear.mapValues { $0.sorted() }
         self.importedKinds = importedKinds
+        imported = DataKind.allCases.map { importedKinds.contains($0) }
         self.includesAdoption = includesAdoption
     }
 
@@ -64,7 +67,7 @@ public struct HealthScorer: Sendable {
             + "first scored year is \(firstScoredYear)"
     }
 
-    func has(_ kind: DataKind) -> Bool { importedKinds.contains(kind) }
+    func has(_ kind: DataKind) -> Bool { imported[kind.caseIndex] }
 
     static func neverImported(_ kinds: DataKind...) -> String {
         "no \(kinds.map(\.fileName).joined(separator: " or ")) data was ever imported"
