@@ -57,45 +57,6 @@ extension SQLiteStore: ShelfwareStore {
         }
     }
 
-    /// Sets `shelfwareFindings` on the facts of every account whose findings were reconciled at least once.
-    static func attachShelfwareFindings(_ facts: [AccountYearFacts], connection: Connection) throws
-        -> [AccountYearFacts]
-    {
-        var reconciled: Set<String> = []
-        try connection.forEachRow("SELECT account_id FROM shelfware_reconciled") { row in
-            reconciled.insert(row.text(at: 0))
-        }
-        guard !reconciled.isEmpty else { return facts }
-        // Utilisation reads only the findings that count as shelf-ware, and only their ids, products and steps, so
-        // the finding documents with their history are not decoded here.
-        var findings: [CountedShelfwareFinding] = []
-        var sql = "SELECT id, account_id, product, step FROM shelfware_findings WHERE counts_as_shelfware = 1"
-        let accountID = facts.count == 1 ? facts.first?.account.id : nil
-        if accountID != nil { sql += " AND account_id = ?1" }
-        let bindAccount: (Statement) throws -> Void = { statement in
-            if let accountID { try statement.bind(accountID, at: 1) }
-        }
-        let readRow: (Statement) throws -> Void = { row in
-            let stepName = row.text(at: 3)
-            guard let step = FindingStep(rawValue: stepName) else {
-                throw SQLiteStoreError(
-                    .invalidStoredValue, "finding \(row.text(at: 0)) has an unknown step \"\(stepName)\"")
-            }
-            findings.append(
-                CountedShelfwareFinding(
-                    id: row.text(at: 0), accountID: row.text(at: 1), product: row.text(at: 2), step: step))
-        }
-        try connection.forEachRow(sql, bind: bindAccount, readRow)
-        let byAccount = Dictionary(grouping: findings, by: \.accountID)
-        return facts.map { accountFacts in
-            var updated = accountFacts
-            if reconciled.contains(accountFacts.account.id) {
-                updated.shelfwareFindings = byAccount[accountFacts.account.id] ?? []
-            }
-            return updated
-        }
-    }
-
     private static func causes(connection: Connection) throws -> ShelfwareCauseList {
         var added: [String] = []
         try connection.forEachRow("SELECT name FROM shelfware_causes ORDER BY position") { row in

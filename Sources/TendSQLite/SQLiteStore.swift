@@ -13,6 +13,8 @@ public final class SQLiteStore: Store {
     public static let busyTimeoutMilliseconds: Int32 = 5000
 
     private let connection: Mutex<Connection>
+    /// Connections for reads that run in parallel, nil for an in-memory database.
+    let readers: ReaderPool?
 
     /// Opens the Tend database at `path`, creating the file and its tables when missing.
     ///
@@ -37,6 +39,7 @@ public final class SQLiteStore: Store {
         try connection.execute("PRAGMA cache_size = -262144")
         try Schema.prepare(connection, path: path)
         self.connection = Mutex(connection)
+        readers = path == ":memory:" || path.isEmpty ? nil : ReaderPool(path: path)
     }
 
     /// Creates an empty store in memory, gone when the value is deinitialised.
@@ -165,8 +168,7 @@ public final class SQLiteStore: Store {
     public func accountYearFacts(year: Int) throws -> [AccountYearFacts] {
         try withConnection { connection in
             try connection.inReadTransaction {
-                let facts = try YearFactsQuery(connection: connection, year: year, accountID: nil).run()
-                return try SQLiteStore.attachShelfwareFindings(facts, connection: connection)
+                try YearFactsQuery(connection: connection, year: year, scope: .all).run()
             }
         }
     }
@@ -174,8 +176,7 @@ public final class SQLiteStore: Store {
     public func accountYearFacts(accountID: String, year: Int) throws -> AccountYearFacts? {
         try withConnection { connection in
             try connection.inReadTransaction {
-                let facts = try YearFactsQuery(connection: connection, year: year, accountID: accountID).run()
-                return try SQLiteStore.attachShelfwareFindings(facts, connection: connection).first
+                try YearFactsQuery(connection: connection, year: year, scope: .account(accountID)).run().first
             }
         }
     }

@@ -5,19 +5,26 @@ import TendCore
 /// Every query returns its rows ordered by account id in SQLite's BINARY collation, as the accounts are read, so
 /// each result merges into the accounts in one forward pass with no lookup table.
 /// Each query may use the parameters `:year`, `:first_day` and `:last_day` (day numbers of January 1 and
-/// December 31), and carries `:account` in its filter when the facts are for one account only.
+/// December 31), and carries the scope's filter on `account_id`, with `:account`, `:from` and `:before`.
 final class YearFactsQuery {
+    /// The accounts to gather facts for.
+    enum Scope {
+        case all
+        case account(String)
+        /// The accounts whose ids are at least `from` when it is set, and less than `before` when it is set.
+        case range(from: String?, before: String?)
+    }
+
     let connection: Connection
     let year: Int
-    /// The one account to gather facts for, or nil for every account.
-    let accountID: String?
+    let scope: Scope
 
     private var facts: [AccountYearFacts] = []
 
-    init(connection: Connection, year: Int, accountID: String?) {
+    init(connection: Connection, year: Int, scope: Scope) {
         self.connection = connection
         self.year = year
-        self.accountID = accountID
+        self.scope = scope
     }
 
     /// Runs the queries and returns the facts ordered by account id, or nothing when the one account requested does
@@ -93,23 +100,76 @@ final class YearFactsQuery {
             facts.integrations.append(try RowDecoding.integration(row))
         }
 
+        try attachShelfwareFindings()
         return facts
+    }
+
+    /// Returns the ids that split the accounts into `parts` ranges of about equal size, in order: the first range
+    /// ends before the first id, and the last starts at the last id. Returns none when there are fewer accounts than
+    /// parts.
+    static func partBoundaries(_ connection: Connection, parts: Int) throws -> [String] {
+        let count = Int(try connection.int64("SELECT count(*) FROM accounts") ?? 0)
+        guard parts > 1, count >= parts else { return [] }
+        var boundaries: [String] = []
+        var position = 0
+        try connection.forEachRow("SELECT id FROM accounts ORDER BY id") { row in
+            if position == count * (boundaries.count + 1) / parts {
+                boundaries.append(row.text(at: 0))
+            }
+            position += 1
+        }
+        return Array(boundaries.prefix(parts - 1))
+    }
+
+    /// Sets `shelfwareFindings` on the facts of every account whose findings were reconciled at least once.
+    ///
+    /// Utilisation reads only the findings that count as shelf-ware, and only their ids, products and steps, so the
+    /// finding documents with their history are not decoded here.
+    private func attachShelfwareFindings() throws {
+        let reconciled = "SELECT account_id FROM shelfware_reconciled WHERE 1"
+        try forEachAccountRow(reconciled + accountFilter + " ORDER BY account_id") { facts, _ in
+            facts.shelfwareFindings = []
+        }
+        let findings = """
+            SELECT account_id, id, product, step FROM shelfware_findings WHERE counts_as_shelfware = 1
+            """
+        try forEachAccountRow(findings + accountFilter + " ORDER BY account_id, product, number") { facts, row in
+            let stepName = row.text(at: 3)
+            guard let step = FindingStep(rawValue: stepName) else {
+                throw SQLiteStoreError(
+                    .invalidStoredValue, "finding \(row.text(at: 1)) has an unknown step \"\(stepName)\"")
+            }
+            // Findings of an account never reconciled do not count, as that account has no snapshot.
+            facts.shelfwareFindings?.append(
+                CountedShelfwareFinding(
+                    id: row.text(at: 1), accountID: facts.account.id, product: row.text(at: 2), step: step))
+        }
     }
 
     /// One result row per account, in the order of the accounts.
     private let groupedByAccount = " GROUP BY account_id ORDER BY account_id"
 
-    /// `AND account_id = :account` when the facts are for one account, else nothing.
-    private var accountFilter: String { accountID == nil ? "" : " AND account_id = :account" }
+    /// The filter of the scope on `account_id`, starting with `AND`, or nothing for every account.
+    private var accountFilter: String { filter(on: "account_id") }
+
+    /// The filter of the scope on `column`, starting with `AND`, or nothing for every account.
+    private func filter(on column: String) -> String {
+        switch scope {
+        case .all: ""
+        case .account: " AND \(column) = :account"
+        case .range(let from, let before):
+            (from == nil ? "" : " AND \(column) >= :from") + (before == nil ? "" : " AND \(column) < :before")
+        }
+    }
 
     /// Reads the accounts in id order with the local date of each one's first case in any year.
     private func readAccounts() throws {
-        let filter = accountID == nil ? "" : " WHERE accounts.id = :account"
+        let filter = filter(on: "accounts.id")
         // The subquery is one seek on cases_by_account (account_id, opened_on) per account, not a scan of the cases.
         let sql = """
             SELECT \(RowDecoding.accountColumns),
                 (SELECT min(opened_on) FROM cases WHERE cases.account_id = accounts.id)
-            FROM accounts\(filter) ORDER BY accounts.id
+            FROM accounts WHERE 1\(filter) ORDER BY accounts.id
             """
         try connection.forEachRow(sql, bind: bindParameters) { row in
             var accountFacts = AccountYearFacts(account: try RowDecoding.account(row), year: year)
@@ -142,8 +202,14 @@ final class YearFactsQuery {
         for (name, value) in values where statement.parameterIndex(name) != 0 {
             try statement.bind(value, at: statement.parameterIndex(name))
         }
-        if let accountID, statement.parameterIndex(":account") != 0 {
-            try statement.bind(accountID, at: statement.parameterIndex(":account"))
+        let texts: [(String, String?)]
+        switch scope {
+        case .all: texts = []
+        case .account(let id): texts = [(":account", id)]
+        case .range(let from, let before): texts = [(":from", from), (":before", before)]
+        }
+        for (name, value) in texts where statement.parameterIndex(name) != 0 {
+            try statement.bind(value, at: statement.parameterIndex(name))
         }
     }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-import Synchronization
 import TendCore
 
 /// An account with its health score for one year.
@@ -32,19 +30,9 @@ public enum ScoreBook {
         let scorer = HealthScorer(
             catalogue: try store.catalogue(), importedKinds: try store.importedKinds(),
             includesAdoption: includesAdoption)
-        let facts = try store.accountYearFacts(year: year)
-        let chunkSize = 2048
-        let chunkCount = (facts.count + chunkSize - 1) / chunkSize
-        guard chunkCount > 1 else {
-            return facts.map { transform(ScoredAccount(account: $0.account, score: scorer.score($0))) }
+        return try store.mapAccountYearFacts(year: year) { facts in
+            facts.map { transform(ScoredAccount(account: $0.account, score: scorer.score($0))) }
         }
-        let chunks = Mutex([[Summary]](repeating: [], count: chunkCount))
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let range = (chunk * chunkSize)..<min(facts.count, (chunk + 1) * chunkSize)
-            let summaries = facts[range].map { transform(ScoredAccount(account: $0.account, score: scorer.score($0))) }
-            chunks.withLock { $0[chunk] = summaries }
-        }
-        return chunks.withLock { $0.flatMap { $0 } }
     }
 
     /// Scores one account for `year`; nil when the account does not exist.

@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import TendCore
 
 /// The storage interface of Tend: SQLite for a single user, a server database for shared deployments.
@@ -23,6 +25,16 @@ public protocol Store: Sendable {
 
     /// Gathers the facts for one account in `year`, or nil when the account does not exist.
     func accountYearFacts(accountID: String, year: Int) throws -> AccountYearFacts?
+
+    /// Gathers the facts of every account for `year` and maps them with `transform` in parts of consecutive accounts,
+    /// returning the results of the parts in account id order.
+    ///
+    /// A store may gather several parts at once and call `transform` on several threads at the same time, once a
+    /// part. All parts show the same state of the store. The default gathers all facts with
+    /// `accountYearFacts(year:)` and maps parts of them on all cores.
+    func mapAccountYearFacts<Result: Sendable>(
+        year: Int, _ transform: @Sendable ([AccountYearFacts]) -> [Result]
+    ) throws -> [Result]
 
     /// Returns the years in which any dated record (case, sale, enhancement, participation, upsell) falls, ascending.
     func yearsOnRecord() throws -> [Int]
@@ -88,4 +100,28 @@ extension StoreWriter {
     public func beginSource(kind: DataKind, name: String) throws {
         try beginSource(kind: kind, name: name, expectedRows: 0)
     }
+}
+
+extension Store {
+    public func mapAccountYearFacts<Result: Sendable>(
+        year: Int, _ transform: @Sendable ([AccountYearFacts]) -> [Result]
+    ) throws -> [Result] {
+        mapInParts(try accountYearFacts(year: year), transform)
+    }
+}
+
+/// Maps `elements` with `transform` in parts of `partSize` consecutive elements on all cores, and returns the results
+/// in the order of the elements.
+public func mapInParts<Element: Sendable, Result: Sendable>(
+    _ elements: [Element], partSize: Int = 2048, _ transform: @Sendable ([Element]) -> [Result]
+) -> [Result] {
+    let partCount = (elements.count + partSize - 1) / partSize
+    guard partCount > 1 else { return transform(elements) }
+    let parts = Mutex([[Result]](repeating: [], count: partCount))
+    DispatchQueue.concurrentPerform(iterations: partCount) { part in
+        let range = (part * partSize)..<min(elements.count, (part + 1) * partSize)
+        let results = transform(Array(elements[range]))
+        parts.withLock { $0[part] = results }
+    }
+    return parts.withLock { $0.flatMap { $0 } }
 }

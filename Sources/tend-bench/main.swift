@@ -25,6 +25,8 @@ struct BenchOptions {
     /// Whether to read what a previous run left in the folder instead of generating it: the support benchmark's
     /// database, or the health score benchmark's CSV files, which are then imported into a new database.
     var reuse = false
+    /// Whether the health score benchmark scores and serves the database a previous run left, importing nothing.
+    var reuseDatabase = false
     /// How many connections read the support cases in parallel, each a part of the period; 0 means one per core.
     var supportParts = 0
 
@@ -45,6 +47,7 @@ struct BenchOptions {
             case "--shelfware": shelfware = true
             case "--support-cases": supportCases = number(next(), "--support-cases")
             case "--reuse": reuse = true
+            case "--reuse-database": reuseDatabase = true
             case "--parts": supportParts = number(next(), "--parts")
             case "-h", "--help":
                 print(
@@ -57,6 +60,8 @@ struct BenchOptions {
                       --support-cases N   time every support KPI on N generated cases instead
                       --reuse             read the CSV files (or with --support-cases, the cases) a previous run
                                           left in --folder instead of generating them
+                      --reuse-database    score and serve the database a previous run left in --folder, with no
+                                          generation and no import
                       --parts N           with --support-cases, connections reading in parallel (default: cores)
                     """)
                 exit(0)
@@ -105,6 +110,14 @@ func measure<T>(_ body: () throws -> T) rethrows -> (T, Double) {
     return (result!, seconds)  // `measure` ran the body, which set the result or threw.
 }
 
+/// Returns the processor time, user and system, this process has used so far, in seconds.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+    return user + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+}
+
 /// Returns the peak resident set size of this process so far, in mebibytes.
 func peakMemoryMiB() -> Double {
     var usage = rusage()
@@ -131,7 +144,10 @@ print(
     "tend-bench: \(options.accounts) accounts, seed \(options.seed), \(ProcessInfo.processInfo.activeProcessorCount) cores"
 )
 let rows: Int
-if options.reuse {
+if options.reuseDatabase {
+    rows = 0
+    print("reusing the database \(databasePath)")
+} else if options.reuse {
     for suffix in ["", "-wal", "-shm"] {
         try? FileManager.default.removeItem(atPath: databasePath + suffix)
     }
@@ -149,8 +165,10 @@ if options.reuse {
 
 let store = try SQLiteStore(path: databasePath)
 let importer = Importer(store: store, options: ImportOptions(timeZone: TimeZone(identifier: "UTC")!, progress: nil))
-let (_, importSeconds) = try measure { try importer.importPaths([csvFolder.path]) }
-report("import", importSeconds, "\(Int(Double(rows) / importSeconds)) rows/s")
+if !options.reuseDatabase {
+    let (_, importSeconds) = try measure { try importer.importPaths([csvFolder.path]) }
+    report("import", importSeconds, "\(Int(Double(rows) / importSeconds)) rows/s")
+}
 
 let year = options.lastYear
 // Each step keeps only counts, so the peak memory reported is that of the step, not of the benchmark's own arrays.
@@ -163,10 +181,14 @@ do {
         "score, engine on one core", scoreSeconds,
         "\(Int(Double(facts.count) / scoreSeconds)) accounts/s, \(scoredCount) scored")
 }
+let cpuBefore = cpuSeconds()
 let (statuses, bookSeconds) = try measure {
     try ScoreBook.scores(store: store, year: year) { $0.score.status }
 }
-report("score year from database", bookSeconds, "\(Int(Double(statuses.count) / bookSeconds)) accounts/s, all cores")
+report(
+    "score year from database", bookSeconds,
+    "\(Int(Double(statuses.count) / bookSeconds)) accounts/s, all cores, "
+        + String(format: "%.2f s of processor time", cpuSeconds() - cpuBefore))
 
 let dashboard = Dashboard(store: store, logger: Logger(minimumLevel: .warning))
 var configuration = HTTPServerConfiguration()
