@@ -164,6 +164,21 @@ struct DashboardAPITests {
         #expect(accounts[2]["score"] is NSNull)
     }
 
+    @Test(
+        "sorts both ways with accounts lacking the figure last and ties in account order",
+        arguments: [
+            ("score", "asc", ["A2", "A4", "A1", "A3"]), ("score", "desc", ["A1", "A4", "A2", "A3"]),
+            ("change", "asc", ["A4", "A2", "A1", "A3"]), ("change", "desc", ["A1", "A2", "A4", "A3"]),
+            ("name", "desc", ["A4", "A3", "A2", "A1"]),
+        ])
+    func sortOrders(sort: String, order: String, expected: [String]) throws {
+        let fixture = try DashboardFixture()
+        let response = fixture.get("/api/portfolio", [("year", "2013"), ("sort", sort), ("order", order)])
+        let document = try #require(try fixture.json(response) as? [String: Any])
+        let accounts = try #require(document["accounts"] as? [[String: Any]])
+        #expect(accounts.map { $0["account_id"] as? String } == expected)
+    }
+
     @Test("account JSON and history")
     func account() throws {
         let fixture = try DashboardFixture()
