@@ -27,20 +27,34 @@ extension SQLiteWriter: ShelfwareStoreWriter {
         }
     }
 
-    /// Reads what every account needs once, then reconciles the accounts one by one.
+    /// Replaces the current install base of every account the import touched with one statement, then reads their
+    /// snapshots in one pass and reconciles the accounts one by one as the pass reaches them.
     ///
     /// Only accounts that have findings load them, and only findings that changed are written again, so a first
     /// import of a large install base decodes no finding and encodes each new one once.
     func reconcileShelfware(at time: Timestamp) throws -> [FindingChange] {
         try checkOpen()
         let sourcesBefore = snapshotImport?.sourcesBefore ?? 0
-        var touched: [String] = []
-        let touchedSQL = "SELECT DISTINCT account_id FROM install_base_snapshots WHERE source_id > ?1 ORDER BY 1"
         let bind: (Statement) throws -> Void = { try $0.bind(sourcesBefore, at: 1) }
-        try connection.forEachRow(touchedSQL, bind: bind) { row in
-            touched.append(row.text(at: 0))
+        let touched = "SELECT DISTINCT account_id FROM install_base_snapshots WHERE source_id > ?1"
+        try connection.withStatement("DELETE FROM install_base WHERE account_id IN (\(touched))") { statement in
+            try bind(statement)
+            try statement.run()
         }
-        guard !touched.isEmpty else { return [] }
+        let replaceSQL = """
+            INSERT INTO install_base (account_id, product, major_version, licences_owned, licences_in_use, unit_price,
+                source_id, created_source_id)
+            SELECT snapshot.account_id, product, major_version, licences_owned, licences_in_use, unit_price, source_id,
+                created_source_id
+            FROM install_base_snapshots AS snapshot
+            JOIN (SELECT account_id, max(as_of) AS as_of FROM install_base_snapshots
+                WHERE account_id IN (\(touched)) GROUP BY account_id) AS latest
+            ON snapshot.account_id = latest.account_id AND snapshot.as_of = latest.as_of
+            """
+        try connection.withStatement(replaceSQL) { statement in
+            try bind(statement)
+            try statement.run()
+        }
 
         var reconciledDays: [String: Int64] = [:]
         try connection.forEachRow("SELECT account_id, snapshot_date FROM shelfware_reconciled") { row in
@@ -55,33 +69,16 @@ extension SQLiteWriter: ShelfwareStoreWriter {
             highestNumber: Int(try connection.int64("SELECT max(number) FROM shelfware_findings") ?? 0))
 
         var changes: [FindingChange] = []
-        for accountID in touched {
-            try replaceCurrentInstallBase(accountID: accountID)
+        let filter = "WHERE account_id IN (\(touched))"
+        try SnapshotRows.forEachAccount(filter: filter, bind: bind, connection: connection) { accountID, snapshots in
+            let reconciledDay = reconciledDays[accountID]
+            let newer = snapshots.filter { snapshot in
+                reconciledDay.map { Int64(snapshot.date.daysSinceEpoch) > $0 } ?? true
+            }
             changes += try reconciler.reconcile(
-                accountID: accountID, reconciledDay: reconciledDays[accountID],
-                hasFindings: accountsWithFindings.contains(accountID))
+                accountID: accountID, snapshots: newer, hasFindings: accountsWithFindings.contains(accountID))
         }
         return changes
-    }
-
-    /// Replaces the account's rows in `install_base` with its latest snapshot.
-    private func replaceCurrentInstallBase(accountID: String) throws {
-        try connection.withStatement("DELETE FROM install_base WHERE account_id = ?1") { statement in
-            try statement.bind(accountID, at: 1)
-            try statement.run()
-        }
-        let sql = """
-            INSERT INTO install_base (account_id, product, major_version, licences_owned, licences_in_use, unit_price,
-                source_id, created_source_id)
-            SELECT account_id, product, major_version, licences_owned, licences_in_use, unit_price, source_id,
-                created_source_id
-            FROM install_base_snapshots
-            WHERE account_id = ?1 AND as_of = (SELECT max(as_of) FROM install_base_snapshots WHERE account_id = ?1)
-            """
-        try connection.withStatement(sql) { statement in
-            try statement.bind(accountID, at: 1)
-            try statement.run()
-        }
     }
 }
 
@@ -93,12 +90,10 @@ private struct AccountReconciler {
     var highestNumber: Int
     let encoder = FindingRows.encoder()
 
-    /// Reconciles the account's findings with each snapshot newer than `reconciledDay`, oldest first, and saves the
-    /// findings that changed.
-    mutating func reconcile(accountID: String, reconciledDay: Int64?, hasFindings: Bool) throws -> [FindingChange] {
-        let snapshots = try SnapshotRows.load(accountID: accountID, connection: connection).filter { snapshot in
-            reconciledDay.map { Int64(snapshot.date.daysSinceEpoch) > $0 } ?? true
-        }
+    /// Reconciles the account's findings with `snapshots`, oldest first, and saves the findings that changed.
+    mutating func reconcile(accountID: String, snapshots: [InstallBaseSnapshot], hasFindings: Bool) throws
+        -> [FindingChange]
+    {
         guard let newest = snapshots.last else { return [] }
 
         let stored =
