@@ -24,21 +24,3 @@ package protocol CSVTable: SendableMetatype {
 extension CSVTable {
     package static func referencedAccountID(of record: Record) -> String? { nil }
 }
-
-/// The tables by kind, for files recognised by name.
-package enum CSVTables {
-    package static func table(for kind: DataKind) -> any CSVTable.Type {
-        switch kind {
-        case .accounts: AccountsTable.self
-        case .products: ProductsTable.self
-        case .installBase: InstallBaseTable.self
-        case .integrations: IntegrationsTable.self
-        case .enhancements: EnhancementsTable.self
-        case .participation: ParticipationTable.self
-        case .programmes: ProgrammesTable.self
-        case .sales: SalesTable.self
-        case .upsells: UpsellsTable.self
-        case .cases: CasesTable.self
-        }
-    }
-}
