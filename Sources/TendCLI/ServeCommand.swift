@@ -9,6 +9,7 @@ struct ServeCommand: Command {
         Usage: tend serve [--host 127.0.0.1] [--port 8080]
 
         Serves the executive dashboard (portfolio, account pages) and the same data as JSON under /api/.
+        Scores the latest year in the background at start and after every import, so pages find it ready.
         Runs until SIGINT (Ctrl-C) or SIGTERM, then stops cleanly. Logs each request to standard error.
 
         Options:
@@ -38,10 +39,13 @@ struct ServeCommand: Command {
         blockTerminationSignals()
         let server = HTTPServer(configuration: configuration, logger: logger, handler: dashboard.handle)
         try server.start()
+        let warmer = PortfolioWarmer(dashboard: dashboard)
+        warmer.start()
         context.console.printError(
             "Tend dashboard on http://\(configuration.host):\(server.port)/ with database \(context.databasePath); "
                 + "press Ctrl-C to stop")
         waitForTerminationSignal()
         server.stop()
+        warmer.stop()
     }
 }

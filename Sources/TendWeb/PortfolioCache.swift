@@ -100,7 +100,8 @@ public final class Portfolio: Sendable {
 ///
 /// Scoring 100,000 accounts takes about a second, too slow for every page view, so the dashboard scores a
 /// year once per store revision. Another process importing data bumps the revision, and the next request
-/// rescores.
+/// rescores. One portfolio is scored at a time: requests that miss the cache together wait for the first one's
+/// scores instead of each scoring the same year on the same cores.
 final class PortfolioCache: Sendable {
     private struct Key: Hashable {
         let year: Int
@@ -109,16 +110,38 @@ final class PortfolioCache: Sendable {
 
     private let store: any Store
     private let cached = Mutex<(revision: Int64, portfolios: [Key: Portfolio])>((-1, [:]))
+    /// Held while a portfolio is scored.
+    private let scoring = Mutex(())
 
     init(store: any Store) {
         self.store = store
     }
 
     func portfolio(year: Int, includesAdoption: Bool) throws -> Portfolio {
-        let revision = try store.revision()
         let key = Key(year: year, includesAdoption: includesAdoption)
-        if let hit = cached.withLock({ $0.revision == revision ? $0.portfolios[key] : nil }) { return hit }
+        if let hit = try cachedPortfolio(key) { return hit }
+        return try scoring.withLock { _ throws -> Portfolio in
+            // Another request may have scored the portfolio while this one waited.
+            if let hit = try cachedPortfolio(key) { return hit }
+            return try score(key)
+        }
+    }
 
+    /// Returns whether the portfolio is cached for the store's current revision.
+    func isCached(year: Int, includesAdoption: Bool) throws -> Bool {
+        try cachedPortfolio(Key(year: year, includesAdoption: includesAdoption)) != nil
+    }
+
+    /// Returns the cached portfolio when it was scored at the store's current revision.
+    private func cachedPortfolio(_ key: Key) throws -> Portfolio? {
+        let revision = try store.revision()
+        return cached.withLock { $0.revision == revision ? $0.portfolios[key] : nil }
+    }
+
+    private func score(_ key: Key) throws -> Portfolio {
+        let (year, includesAdoption) = (key.year, key.includesAdoption)
+        // Read first, so a write that lands during scoring leaves a revision that the next request rescores.
+        let revision = try store.revision()
         let previous = try ScoreBook.scores(store: store, year: year - 1, includesAdoption: includesAdoption) {
             (id: $0.account.id, score: $0.score.score)
         }
