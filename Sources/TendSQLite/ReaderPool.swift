@@ -2,8 +2,8 @@ import Synchronization
 
 /// Extra connections that read a database file in parallel with each other and with the store's own connection.
 ///
-/// A reader opens on first use and waits, idle, for the next read, so the pool holds at most as many connections as
-/// were ever reading at once. Readers are set to `query_only`, so a mistaken write fails instead of committing.
+/// A reader opens on first use and waits, idle, for the next read, so the pool never has more connections than were
+/// reading at once. Readers are set to `query_only`, so a mistaken write fails instead of committing.
 final class ReaderPool: Sendable {
     /// The page cache of each reader in KiB, smaller than the store's own: readers scan each page about once.
     static let cacheKiB = 32_768
@@ -25,9 +25,9 @@ final class ReaderPool: Sendable {
     /// after.
     func withReaders<Result>(count: Int, _ body: ([Reader]) throws -> Result) throws -> Result {
         var readers = idle.withLock { idle in
-            let taken = Array(idle.suffix(count))
-            idle.removeLast(taken.count)
-            return taken
+            let reused = Array(idle.suffix(count))
+            idle.removeLast(reused.count)
+            return reused
         }
         defer { idle.withLock { $0 += readers } }
         while readers.count < count {

@@ -152,7 +152,7 @@ final class YearFactsQuery {
     /// The filter of the scope on `account_id`, starting with `AND`, or nothing for every account.
     private var accountFilter: String { filter(on: "account_id") }
 
-    /// The filter of the scope on `column`, starting with `AND`, or nothing for every account.
+    /// Returns the filter of the scope on `column`, starting with `AND`, or nothing for every account.
     private func filter(on column: String) -> String {
         switch scope {
         case .all: ""

@@ -52,7 +52,7 @@ struct ParallelFactsTests {
         number < 10 ? "A0\(number)" : "A\(number)"
     }
 
-    @Test("facts mapped in parallel equal those of one transaction, in account order")
+    @Test("parallel facts equal one transaction's facts")
     func sameFacts() throws {
         let expected = try database.store.accountYearFacts(year: 2013)
         #expect(expected.count == 40)
@@ -87,7 +87,7 @@ struct ParallelFactsTests {
         #expect(try YearFactsQuery.partBoundaries(connection, parts: 1) == [])
     }
 
-    @Test("a range scope reads the accounts from its lower bound up to, not including, its upper bound")
+    @Test("range scope includes from, excludes before")
     func rangeScope() throws {
         let connection = try Connection(path: database.path)
         func ids(from: String?, before: String?) throws -> [String] {
@@ -104,7 +104,7 @@ struct ParallelFactsTests {
         #expect(try part.run() == Array(all[3..<7]))
     }
 
-    @Test("readers refuse to write")
+    @Test("readers reject writes")
     func readersQueryOnly() throws {
         let pool = ReaderPool(path: database.path)
         let error = try pool.withReaders(count: 1) { readers in
