@@ -51,15 +51,16 @@ final class TestConnection {
             }
         }
         guard result == 0 else {
+            // No close here: a class whose stored properties are all set runs deinit when its init throws, and
+            // closing twice could close a descriptor that another test's server has received in the meantime.
             let error = errno
-            close(socketDescriptor)
             throw TestClientError(
                 description: "connect to \(host) port \(port) failed: errno \(error)", errorNumber: error)
         }
     }
 
     deinit {
-        close(socketDescriptor)
+        if socketDescriptor >= 0 { close(socketDescriptor) }
     }
 
     func send(_ text: String) throws {
