@@ -10,8 +10,14 @@
 set -euo pipefail
 
 cases=${1:-6000000}
-folder=${2:-$(mktemp -d)}
-[[ $# -ge 2 ]] || trap 'rm -rf "$folder"' EXIT
+[[ $cases =~ ^[1-9][0-9]*$ ]] || { echo "CASES must be a whole number above 0, not \"$cases\"" >&2; exit 2; }
+if [[ $# -ge 2 ]]; then
+    folder=$2
+    mkdir -p "$folder"
+else
+    folder=$(mktemp -d)
+    trap 'rm -rf "$folder"' EXIT
+fi
 root=$(cd "$(dirname "$0")/.." && pwd)
 tend="$root/.build/release/tend"
 command -v sqlite3 > /dev/null || { echo "sqlite3 is missing: sudo apt-get install sqlite3" >&2; exit 2; }
@@ -26,6 +32,7 @@ printf 'account_id,name,customer_since,segment,region,owner,reference_customer,k
 
 accounts=$(( (cases + 60) / 61 ))
 echo "SQLite $(sqlite3 --version | cut -d' ' -f1): $cases cases of $accounts accounts in $database"
+started=$(date +%s.%N)
 sqlite3 "$database" <<SQL
 PRAGMA cache_size = -262144;
 PRAGMA temp_store = MEMORY;
@@ -33,10 +40,10 @@ PRAGMA foreign_keys = ON;
 INSERT INTO accounts (id, name, segment, region, owner, source_id, created_source_id)
 WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < $accounts)
 SELECT printf('ACC-%06d', i), 'Account ' || i, '', '', '', 1, 1 FROM n;
-.timer on
 BEGIN IMMEDIATE;
 DROP INDEX cases_by_year;
 DROP INDEX cases_by_account;
+.timer on
 .print "insert the cases, with the unique id index and foreign keys:"
 INSERT INTO cases (id, account_id, product, severity, opened_at, opened_at_offset, opened_on, opened_year,
     first_contact_at, first_contact_at_offset, restored_at, restored_at_offset, closed_at, closed_at_offset,
@@ -47,9 +54,14 @@ SELECT printf('CS-%08d', i + 1), printf('ACC-%06d', i / 61), 'Procurement Hub', 
     1577836800000 + i * 25000 + 86400000, 3600, 1577836800000 + i * 25000 + 172800000, 3600, i % 2, 0, 2, 2
 FROM n WHERE true
 ON CONFLICT (id) DO NOTHING;
-.print "build the two secondary indexes:"
+.print "build cases_by_year:"
 CREATE INDEX cases_by_year ON cases (opened_year, account_id, severity);
+.print "build cases_by_account:"
 CREATE INDEX cases_by_account ON cases (account_id, opened_on);
 .print "commit:"
 COMMIT;
 SQL
+awk -v started="$started" -v ended="$(date +%s.%N)" -v cases="$cases" 'BEGIN {
+    seconds = ended - started
+    printf "in all, accounts included: %.2f s, %d cases/s\n", seconds, cases / seconds
+}'

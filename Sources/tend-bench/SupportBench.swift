@@ -8,12 +8,17 @@ import TendStore
 /// Measures the support KPIs on `count` generated cases: writes them to a fresh database, then times every KPI
 /// per severity and month of opening (one group for each pair), read from the database in one pass per core, with the built-in SLA policy.
 func runSupportBenchmark(count: Int, folder: URL, seed: UInt64, reuse: Bool, parts requestedParts: Int) throws {
-    if !reuse {
+    let path = folder.appendingPathComponent("support.sqlite").path
+    if reuse {
+        guard FileManager.default.fileExists(atPath: path) else {
+            fail("--reuse found no database at \(path); run once without it first")
+        }
+    } else {
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
     print("tend-bench: \(count) support cases, seed \(seed), \(ProcessInfo.processInfo.activeProcessorCount) cores")
-    let store = try SQLiteStore(path: folder.appendingPathComponent("support.sqlite").path)
+    let store = try SQLiteStore(path: path)
     if !reuse {
         let (_, writeSeconds) = try measure { try writeGeneratedCases(count: count, seed: seed, store: store) }
         report("generate and store cases", writeSeconds, "\(Int(Double(count) / writeSeconds)) cases/s")
@@ -22,7 +27,6 @@ func runSupportBenchmark(count: Int, folder: URL, seed: UInt64, reuse: Bool, par
     let start = Timestamp.startOfDay(Day.firstOfYear(2021), in: TimeZone(identifier: "UTC")!)  // UTC always exists.
     let end = Timestamp.startOfDay(Day.firstOfYear(2026), in: TimeZone(identifier: "UTC")!)
     let period = try SupportPeriod(from: start, to: end)
-    let path = folder.appendingPathComponent("support.sqlite").path
     let parts = requestedParts > 0 ? requestedParts : max(1, ProcessInfo.processInfo.activeProcessorCount)
     let (kpiReport, kpiSeconds) = try measure {
         try supportReport(path: path, period: period, parts: parts)

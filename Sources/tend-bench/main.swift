@@ -54,7 +54,10 @@ struct BenchOptions {
                     """
                     Usage: tend-bench [--accounts N] [--seed S] [--folder DIR] [--last-year YYYY] [--page-requests N]
                       --accounts N        accounts in the generated portfolio (default 100000)
-                      --folder DIR        where the CSV files and the database go (default bench-data; replaced)
+                      --seed S            the seed of the generated data; a seed always gives the same data (default 1)
+                      --last-year YYYY    the last of the five generated years, the year scored (default 2025)
+                      --folder DIR        where the CSV files and the database go (default bench-data); without
+                                          --reuse or --reuse-database, the folder and all it holds are deleted first
                       --page-requests N   portfolio page requests to time after the first (default 50)
                       --shelfware         also time a second install base snapshot and the shelf-ware views
                       --support-cases N   time every support KPI on N generated cases instead
@@ -68,6 +71,10 @@ struct BenchOptions {
             default: fail("unknown option \(arguments[index])")
             }
             index += 1
+        }
+        if reuse && reuseDatabase { fail("--reuse and --reuse-database exclude each other; choose one") }
+        if reuseDatabase && supportCases > 0 {
+            fail("--reuse-database is for the health score benchmark; with --support-cases, use --reuse")
         }
     }
 }
@@ -86,8 +93,10 @@ func fail(_ message: String) -> Never {
 /// Counts the data rows of the CSV files in `folder`: its line feeds less one header line a file. The generated
 /// files have no quoted line breaks, so each line feed after the header ends one row.
 func reusedRowCount(_ folder: URL) throws -> Int {
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") }
-    guard !names.isEmpty else { fail("--reuse found no CSV files in \(folder.path); run once without it first") }
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".csv") }
+    guard let names, !names.isEmpty else {
+        fail("--reuse found no CSV files in \(folder.path); run once without it first")
+    }
     var rows = 0
     for name in names {
         // Reading in blocks instead of mapping the file keeps its pages out of the peak memory reported later.
@@ -126,7 +135,7 @@ func peakMemoryMiB() -> Double {
 }
 
 func report(_ step: String, _ seconds: Double, _ detail: String) {
-    let padded = step.padding(toLength: 30, withPad: " ", startingAt: 0)
+    let padded = step.padding(toLength: max(32, step.count), withPad: " ", startingAt: 0)
     print("\(padded) \(String(format: "%8.3f", seconds)) s  \(detail)  (peak RSS \(Int(peakMemoryMiB())) MiB)")
 }
 
@@ -140,20 +149,22 @@ if options.supportCases > 0 {
 }
 let csvFolder = folder.appendingPathComponent("csv")
 let databasePath = folder.appendingPathComponent("bench.sqlite").path
-print(
-    "tend-bench: \(options.accounts) accounts, seed \(options.seed), \(ProcessInfo.processInfo.activeProcessorCount) cores"
-)
+let cores = ProcessInfo.processInfo.activeProcessorCount
 let rows: Int
 if options.reuseDatabase {
+    guard FileManager.default.fileExists(atPath: databasePath) else {
+        fail("--reuse-database found no database at \(databasePath); run once without it first")
+    }
     rows = 0
-    print("reusing the database \(databasePath)")
+    print("tend-bench: the database \(databasePath), \(cores) cores")
 } else if options.reuse {
     for suffix in ["", "-wal", "-shm"] {
         try? FileManager.default.removeItem(atPath: databasePath + suffix)
     }
     rows = try reusedRowCount(csvFolder)
-    print("reusing the CSV files in \(csvFolder.path): \(rows) rows; --accounts and --seed do not apply")
+    print("tend-bench: the CSV files in \(csvFolder.path), \(rows) rows, \(cores) cores")
 } else {
+    print("tend-bench: \(options.accounts) accounts, seed \(options.seed), \(cores) cores")
     try? FileManager.default.removeItem(at: folder)
     try FileManager.default.createDirectory(at: csvFolder, withIntermediateDirectories: true)
     let portfolio = DemoPortfolio(
