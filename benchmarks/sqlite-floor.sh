@@ -5,14 +5,16 @@
 #
 # Usage: benchmarks/sqlite-floor.sh [CASES] [FOLDER]
 #   CASES   support cases to store (default 6000000, about the 100,000-account benchmark portfolio)
-#   FOLDER  where the database goes (default a new temporary folder, removed afterwards)
+#   FOLDER  where the folder sqlite-floor with the database goes, replaced if there (default a new temporary folder,
+#           removed afterwards)
 # Needs the sqlite3 shell (Debian package sqlite3) and a release build of tend (swift build -c release).
 set -euo pipefail
 
 cases=${1:-6000000}
 [[ $cases =~ ^[1-9][0-9]*$ ]] || { echo "CASES must be a whole number above 0, not \"$cases\"" >&2; exit 2; }
-if [[ $# -ge 2 ]]; then
-    folder=$2
+if [[ -n ${2:-} ]]; then
+    folder=$2/sqlite-floor
+    rm -rf "$folder"
     mkdir -p "$folder"
 else
     folder=$(mktemp -d)

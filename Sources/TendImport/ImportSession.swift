@@ -126,8 +126,11 @@ package final class ImportSession {
     }
 
     private func requireAccount(_ accountID: String, file: String, line: Int) throws {
-        // Rows of one account often come together, and comparing with the last one spares hashing the id.
-        if accountID == lastKnownAccount || knownAccounts.contains(accountID) {
+        // Rows of one account often come together, and comparing with the last one spares hashing the id. Swift's
+        // `==` also matches canonically equivalent ids, such as `é` as one code point or as `e` and a combining
+        // accent, which SQLite stores as two accounts, so a match counts only when the bytes are the same too.
+        if let last = lastKnownAccount, last == accountID, Self.sameBytes(last, accountID) { return }
+        if let index = knownAccounts.firstIndex(of: accountID), Self.sameBytes(knownAccounts[index], accountID) {
             lastKnownAccount = accountID
             return
         }
@@ -138,6 +141,10 @@ package final class ImportSession {
         }
         knownAccounts.insert(accountID)
         lastKnownAccount = accountID
+    }
+
+    private static func sameBytes(_ first: String, _ second: String) -> Bool {
+        first.utf8.count == second.utf8.count && first.utf8.elementsEqual(second.utf8)
     }
 
     /// Builds the duplicate-key error for the record on `line`, finding the key's first line by reading the file

@@ -50,9 +50,9 @@ enum FindingRows {
         try JSONDecoder().decode(FindingDocument.self, from: Data(text.utf8)).restored()
     }
 
-    /// Returns the number of an id of the form `F-n`, or 0 for other ids.
+    /// Returns the number of an id of the form `F-n` as `ShelfwareReconciliation.findingNumber` reads it, or 0 for
+    /// other ids.
     static func number(of id: String) -> Int {
-        guard id.hasPrefix("F-") else { return 0 }
-        return Int(id.dropFirst(2)) ?? 0
+        ShelfwareReconciliation.findingNumber(id) ?? 0
     }
 }

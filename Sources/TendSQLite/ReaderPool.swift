@@ -29,7 +29,13 @@ final class ReaderPool: Sendable {
             idle.removeLast(reused.count)
             return reused
         }
-        defer { idle.withLock { $0 += readers } }
+        defer {
+            // A reader goes back without a transaction, so the next user's BEGIN succeeds and the WAL is not pinned.
+            for reader in readers where reader.connection.isInTransaction {
+                try? reader.connection.execute("ROLLBACK")
+            }
+            idle.withLock { $0 += readers }
+        }
         while readers.count < count {
             readers.append(Reader(connection: try open()))
         }

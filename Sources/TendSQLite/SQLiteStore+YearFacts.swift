@@ -36,13 +36,14 @@ extension SQLiteStore {
     ) throws -> [Result]? {
         let connections = readers.map(\.connection)
         for _ in 0..<3 {
+            // Registered before the first BEGIN, so a failure on any reader ends the transactions already begun.
+            defer {
+                for connection in connections where connection.isInTransaction { try? connection.execute("COMMIT") }
+            }
             var revisions: Set<Int64> = []
             for connection in connections {
                 try connection.execute("BEGIN")
                 revisions.insert(try connection.int64("SELECT revision FROM store_state WHERE id = 1") ?? 0)
-            }
-            defer {
-                for connection in connections where connection.isInTransaction { try? connection.execute("COMMIT") }
             }
             guard revisions.count == 1 else { continue }
 

@@ -35,6 +35,9 @@ public final class SQLiteStore: Store {
         try connection.execute("PRAGMA journal_mode = WAL")
         // With WAL, NORMAL survives an application crash, and only a power loss may drop the last commits.
         try connection.execute("PRAGMA synchronous = NORMAL")
+        // A large import, or writes while long reads keep the log from being reset, can grow the WAL to gigabytes.
+        // After a later checkpoint resets it, SQLite truncates the file to this size (64 MiB) instead of keeping it.
+        try connection.execute("PRAGMA journal_size_limit = 67108864")
         // A 256 MiB page cache (the value is in KiB) keeps a large import's pages in memory until it commits.
         try connection.execute("PRAGMA cache_size = -262144")
         try Schema.prepare(connection, path: path)

@@ -11,7 +11,11 @@ enum Schema {
     static let version: Int64 = 1
 
     /// Creates the schema in an empty database, or checks that an existing one has a version this code supports.
+    ///
+    /// A database that is already up to date is only read, so opening it does not wait for another process that
+    /// holds the write lock, such as a long import.
     static func prepare(_ connection: Connection, path: String) throws {
+        if try connection.int64("PRAGMA user_version") == version, try isComplete(connection) { return }
         try connection.execute("BEGIN IMMEDIATE")
         do {
             let found = try connection.int64("PRAGMA user_version") ?? 0
@@ -39,6 +43,19 @@ enum Schema {
             throw error
         }
     }
+
+    /// Returns whether every table and index that the shelf-ware and support schemas create when missing exists.
+    static func isComplete(_ connection: Connection) throws -> Bool {
+        var found: Set<String> = []
+        try connection.forEachRow("SELECT name FROM sqlite_schema") { row in found.insert(row.text(at: 0)) }
+        return objectsCreatedOnOpen.allSatisfy(found.contains)
+    }
+
+    /// The names after each `IF NOT EXISTS` in the SQL that runs on every open.
+    static let objectsCreatedOnOpen: [String] = (ShelfwareSchema.creationSQL + SupportSchema.creationSQL)
+        .split(separator: "IF NOT EXISTS ").dropFirst().map { text in
+            String(text.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
+        }
 
     static let creationSQL = """
         CREATE TABLE store_state (

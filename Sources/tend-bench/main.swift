@@ -177,7 +177,13 @@ if options.reuseDatabase {
 let store = try SQLiteStore(path: databasePath)
 let importer = Importer(store: store, options: ImportOptions(timeZone: TimeZone(identifier: "UTC")!, progress: nil))
 if !options.reuseDatabase {
-    let (_, importSeconds) = try measure { try importer.importPaths([csvFolder.path]) }
+    let (_, importSeconds) = measure {
+        do {
+            return try importer.importPaths([csvFolder.path])
+        } catch {
+            fail("the import failed: \(error)")
+        }
+    }
     report("import", importSeconds, "\(Int(Double(rows) / importSeconds)) rows/s")
 }
 

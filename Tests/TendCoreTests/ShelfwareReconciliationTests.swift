@@ -77,6 +77,28 @@ struct ShelfwareReconciliationTests {
     }
 
     @Test(
+        "finding numbers of 1 to 15 digits count",
+        arguments: [
+            ("F-12", 12), ("F-999999999999999", 999_999_999_999_999), ("F-1000000000000000", nil),
+            ("F-9223372036854775807", nil), ("F-+50", nil), ("F-", nil), ("F-1a", nil), ("X-7", nil), ("F-007", 7),
+        ] as [(String, Int?)])
+    func findingNumbers(id: String, expected: Int?) {
+        #expect(ShelfwareReconciliation.findingNumber(id) == expected)
+    }
+
+    @Test("a finding numbered at the largest integer does not stop numbering")
+    func largestNumber() throws {
+        let stored = try ShelfwareFinding(
+            id: "F-9223372036854775807", accountID: F.accountID, product: "Vault",
+            found: FindingFigures(date: F.day("2024-03-31"), unusedLicences: 1, unusedValue: Money(whole: 100)),
+            by: "tend", at: F.time())
+        let result = ShelfwareReconciliation(
+            [stored], with: try F.snapshot("2024-06-30", [F.item("Ledger", owned: 2, inUse: 1)]), at: F.time(60),
+            highestNumber: 3)
+        #expect(result.findings.map(\.id) == ["F-9223372036854775807", "F-4"])
+    }
+
+    @Test(
         "open finding is solved by the data when its shelf-ware goes",
         arguments: [
             [ShelfwareFixture.item("Ledger", owned: 10, inUse: 10)],

@@ -1,8 +1,9 @@
 import TendCore
-import TendSQLite
 import TendStore
 import TendTestSupport
 import Testing
+
+@testable import TendSQLite
 
 @Suite("Opening a database")
 struct OpeningTests {
@@ -77,6 +78,33 @@ struct OpeningTests {
         let error = try #require(throws: SQLiteStoreError.self) { try database.reopen() }
         #expect(error.code == .newerSchema)
         #expect(error.message.contains("has schema version 2, but this version of Tend reads version 1 only"))
+    }
+
+    @Test("up-to-date file opens during another writer's transaction")
+    func opensDuringWrite() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("tend.sqlite")
+        try SQLiteStore(path: path).write { writer in
+            try writer.beginSource(kind: .accounts, name: "accounts", expectedRows: 1)
+            _ = try writer.upsert(Account(id: "A1", name: "Acme", customerSince: nil))
+        }
+        let writer = try Connection(path: path)
+        try writer.execute("BEGIN IMMEDIATE")
+        defer { try? writer.execute("ROLLBACK") }
+
+        let store = try SQLiteStore(path: path)
+        #expect(try store.accounts().map(\.id) == ["A1"])
+    }
+
+    @Test("objects created on open are found by name")
+    func objectsCreatedOnOpen() {
+        #expect(
+            Schema.objectsCreatedOnOpen == [
+                "install_base_snapshots", "install_base_snapshots_by_source", "shelfware_reconciled",
+                "shelfware_findings", "shelfware_findings_by_account", "shelfware_findings_by_number",
+                "shelfware_causes", "case_waits", "business_calendars", "business_calendar_hours",
+                "business_calendar_holidays", "sla_policies", "sla_targets",
+            ])
     }
 
     @Test("other application's database is rejected")

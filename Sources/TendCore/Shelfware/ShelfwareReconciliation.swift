@@ -118,11 +118,14 @@ public struct ShelfwareReconciliation: Sendable, Hashable {
         return best
     }
 
-    /// Returns the number of an id of the form `F-n`, such as 12 for `F-12`, or nil for other ids.
-    private static func findingNumber(_ id: String) -> Int? {
+    /// Returns the number of an id of the form `F-n` with 1 to 15 digits, such as 12 for `F-12`, or nil for other
+    /// ids. Longer numbers do not count, so numbering above them cannot overflow.
+    public static func findingNumber(_ id: String) -> Int? {
         guard id.hasPrefix("F-") else { return nil }
-        let digits = id.dropFirst(2)
-        guard !digits.isEmpty, digits.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
-        return Int(digits)
+        let digits = id.utf8.dropFirst(2)
+        guard (1...15).contains(digits.count),
+            digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+        else { return nil }
+        return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 }
