@@ -144,7 +144,15 @@ package final class ImportSession {
     }
 
     private static func sameBytes(_ first: String, _ second: String) -> Bool {
-        first.utf8.count == second.utf8.count && first.utf8.elementsEqual(second.utf8)
+        var first = first
+        var second = second
+        return first.withUTF8 { firstBytes in
+            second.withUTF8 { secondBytes in
+                firstBytes.count == secondBytes.count
+                    && (firstBytes.isEmpty
+                        || memcmp(firstBytes.baseAddress!, secondBytes.baseAddress!, firstBytes.count) == 0)
+            }
+        }
     }
 
     /// Builds the duplicate-key error for the record on `line`, finding the key's first line by reading the file

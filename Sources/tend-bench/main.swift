@@ -174,6 +174,8 @@ if options.reuseDatabase {
     report("generate CSV", generateSeconds, "\(rows) rows, \(counts[.cases] ?? 0) cases")
 }
 
+// Writing back the generated files would otherwise compete with the import for the disk.
+sync()
 let store = try SQLiteStore(path: databasePath)
 let importer = Importer(store: store, options: ImportOptions(timeZone: TimeZone(identifier: "UTC")!, progress: nil))
 if !options.reuseDatabase {
