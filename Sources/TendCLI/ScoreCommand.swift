@@ -47,7 +47,7 @@ struct ScoreCommand: Command {
         var rows = [["ACCOUNT", "NAME", "SCORE", "STATUS", "POINTS", "COVERAGE", "LARGEST LOSS"]]
         for entry in scored {
             let score = entry.score
-            let loss = score.losses.first.map { "\($0.id.rawValue) (-\($0.lost.formatted(places: 2)))" } ?? ""
+            let loss = score.largestLoss.map { "\($0.id.rawValue) (-\($0.lost.formatted(places: 2)))" } ?? ""
             rows.append([
                 entry.account.id, entry.account.name, score.displayScore ?? "-", score.status?.title ?? "no score",
                 "\(score.points.formatted(places: 2))/\(score.maxPoints)", score.coverage,
@@ -67,7 +67,7 @@ struct ScoreCommand: Command {
             let fields = [
                 score.accountID, entry.account.name, String(score.year), score.displayScore ?? "",
                 score.status?.rawValue ?? "", score.points.formatted(places: 2), score.maxPoints.description,
-                score.coverage, score.losses.first?.id.rawValue ?? "", score.reason ?? "",
+                score.coverage, score.largestLoss?.id.rawValue ?? "", score.reason ?? "",
             ]
             text += fields.map(csvField).joined(separator: ",") + "\n"
         }

@@ -44,7 +44,7 @@ public struct PortfolioEntry: Sendable {
         coverage = score.coverage
         hasFullCoverage = score.maxPoints == Rational(score.fullMaxPoints)
         change = self.score.flatMap { current in previousScore.map { current - $0 } }
-        let loss = score.losses.first
+        let loss = score.largestLoss
         largestLoss = loss?.id
         largestLossPoints = loss?.lost ?? .zero
         deliveryPoints = [Category.stability, .maturity, .innovation].reduce(.zero) { $0 + score.subtotal($1).points }

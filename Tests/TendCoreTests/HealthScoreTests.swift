@@ -171,5 +171,17 @@ struct HealthScoreTests {
         #expect(score.losses.map(\.lost) == [Rational(5), Rational(1), Rational(1, 2), Rational(1, 2)])
         #expect(score.subtotal(.stability) == (Rational(4), Rational(5)))
         #expect(score.subtotal(.adoption) == (Rational(19, 2), Rational(15)))
+        #expect(score.largestLoss?.id == .upsell)
+    }
+
+    @Test("largest loss is the earliest of equal losses")
+    func largestLossTie() {
+        var facts = Self.facts(licenceAchieved: "900", upsells: 1)
+        facts.onlineParticipations = 0
+        let score = Fixture.scorer().score(facts)
+        #expect(score.losses.map(\.id) == [.participation, .licenceSales])
+        #expect(score.largestLoss?.id == .participation)
+        #expect(score.largestLoss?.lost == Rational(1, 2))
+        #expect(Fixture.scorer().score(Fixture.perfect()).largestLoss == nil)
     }
 }

@@ -71,11 +71,27 @@ public struct HealthScore: Sendable, Hashable {
             .map(\.element)
     }
 
+    /// The first of `losses`, found in one pass without sorting: the measure that lost the most points, the
+    /// earliest in scorecard order among equals; nil when nothing was lost or there is no score.
+    public var largestLoss: MeasureResult? {
+        guard score != nil else { return nil }
+        var largest: Int?
+        for index in measures.indices where measures[index].lost > .zero {
+            if let current = largest, measures[current].lost >= measures[index].lost { continue }
+            largest = index
+        }
+        return largest.map { measures[$0] }
+    }
+
     /// Points earned and the assessed maximum of one category.
     public func subtotal(_ category: Category) -> (points: Rational, maxPoints: Rational) {
-        measures.filter { $0.category == category }.reduce((Rational.zero, Rational.zero)) { total, measure in
-            (total.0 + measure.points, total.1 + (measure.assessed ? measure.maxPoints : .zero))
+        var points = Rational.zero
+        var maxPoints = Rational.zero
+        for measure in measures where measure.category == category {
+            points += measure.points
+            if measure.assessed { maxPoints += measure.maxPoints }
         }
+        return (points, maxPoints)
     }
 
     public func measure(_ id: MeasureID) -> MeasureResult? { measures.first { $0.id == id } }
