@@ -8,9 +8,11 @@ extension SQLiteStore {
     /// How many ranges of accounts each reading connection gathers and maps one after the other, so a range's facts
     /// are mapped while they are still in the processor's caches and all facts are never in memory at once.
     static let rangesPerReader = 8
+    /// The most reading connections one scoring uses, which bounds their page caches to 4 × 32 MiB on large machines.
+    static let maximumReaders = 4
 
-    /// Gathers and maps the facts on one reading connection a core, each connection taking its share of the accounts
-    /// in ranges of consecutive accounts.
+    /// Gathers and maps the facts on one reading connection a core, up to `maximumReaders`, each connection taking
+    /// its share of the accounts in ranges of consecutive accounts.
     ///
     /// All connections start their read transactions before any reads the facts, and each first reads the store's
     /// revision, which every write increments. Revisions that differ mean that a write committed while the
@@ -20,7 +22,7 @@ extension SQLiteStore {
     public func mapAccountYearFacts<Result: Sendable>(
         year: Int, _ transform: @Sendable ([AccountYearFacts]) -> [Result]
     ) throws -> [Result] {
-        let readerCount = ProcessInfo.processInfo.activeProcessorCount
+        let readerCount = min(ProcessInfo.processInfo.activeProcessorCount, Self.maximumReaders)
         if let readers, readerCount > 1 {
             let mapped = try readers.withReaders(count: readerCount) { readers in
                 try Self.mapInParallel(year: year, readers: readers, transform)
