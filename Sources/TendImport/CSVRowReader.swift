@@ -1,3 +1,4 @@
+import Foundation
 import TendCore
 
 /// Reads a CSV file's header and then its records one at a time, turning fields into typed values and failures into
@@ -150,8 +151,10 @@ package final class CSVRowReader {
     /// Returns the field as text, or nil for an absent or empty optional column.
     ///
     /// Text may not contain control characters (other than tab and line breaks), a byte order mark or bidirectional
-    /// overrides, because they make two different values print alike. An `account_id` may not contain `/` or be
-    /// `.` or `..`, because it is a path segment of the dashboard's account pages.
+    /// overrides, because they make two different values print alike. An account id may not contain `/` or be
+    /// `.` or `..`, because it is a path segment of the dashboard's account pages. It must be in Unicode's composed
+    /// form (NFC): Swift treats `é` as one code point and as `e` with a combining accent as equal, SQLite as two
+    /// different accounts, so only one of the two forms may be stored.
     package func string(_ column: Column) throws(ImportError) -> String? {
         guard let text = try presentField(column).map({ parser.string($0) }) else { return nil }
         if let scalar = text.unicodeScalars.first(where: Self.isInvisible) {
@@ -160,9 +163,17 @@ package final class CSVRowReader {
                 column, "invalid text: contains the invisible character \(code)", expected: "printable text")
         }
         // Searching the bytes finds a slash even when a combining mark follows it, and is faster than `contains("/")`.
-        if column.name == "account_id", text.utf8.contains(UInt8(ascii: "/")) || text == "." || text == ".." {
+        guard column.isAccountID else { return text }
+        if text.utf8.contains(UInt8(ascii: "/")) || text == "." || text == ".." {
             throw invalidValue(
                 column, "invalid account id", expected: "an id without \"/\" that is not \".\" or \"..\"")
+        }
+        if text.utf8.contains(where: { $0 >= 0x80 }),
+            !text.utf8.elementsEqual(text.precomposedStringWithCanonicalMapping.utf8)
+        {
+            throw invalidValue(
+                column, "invalid account id: characters not in Unicode's composed form (NFC)",
+                expected: "the id with composed characters, such as é as U+E9 instead of e followed by U+301")
         }
         return text
     }

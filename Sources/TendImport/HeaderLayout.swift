@@ -5,11 +5,15 @@ package struct Column: Sendable {
     package let name: String
     /// Whether the header must name the column and every row must give it a value.
     package let isRequired: Bool
+    /// Whether the column holds account ids, which text checks more strictly; by default, the column named
+    /// `account_id`.
+    package let isAccountID: Bool
 
-    package init(_ index: Int, _ name: String, required isRequired: Bool) {
+    package init(_ index: Int, _ name: String, required isRequired: Bool, accountID isAccountID: Bool? = nil) {
         self.index = index
         self.name = name
         self.isRequired = isRequired
+        self.isAccountID = isAccountID ?? (name == "account_id")
     }
 }
 

@@ -126,11 +126,10 @@ package final class ImportSession {
     }
 
     private func requireAccount(_ accountID: String, file: String, line: Int) throws {
-        // Rows of one account often come together, and comparing with the last one spares hashing the id. Swift's
-        // `==` also matches canonically equivalent ids, such as `é` as one code point or as `e` and a combining
-        // accent, which SQLite stores as two accounts, so a match counts only when the bytes are the same too.
-        if let last = lastKnownAccount, last == accountID, Self.sameBytes(last, accountID) { return }
-        if let index = knownAccounts.firstIndex(of: accountID), Self.sameBytes(knownAccounts[index], accountID) {
+        // Rows of one account often come together, and comparing with the last one spares hashing the id. Account
+        // ids are in Unicode's composed form (`CSVRowReader.string`), so `==` matches exactly the ids whose bytes
+        // SQLite finds equal.
+        if accountID == lastKnownAccount || knownAccounts.contains(accountID) {
             lastKnownAccount = accountID
             return
         }
@@ -141,18 +140,6 @@ package final class ImportSession {
         }
         knownAccounts.insert(accountID)
         lastKnownAccount = accountID
-    }
-
-    private static func sameBytes(_ first: String, _ second: String) -> Bool {
-        var first = first
-        var second = second
-        return first.withUTF8 { firstBytes in
-            second.withUTF8 { secondBytes in
-                firstBytes.count == secondBytes.count
-                    && (firstBytes.isEmpty
-                        || memcmp(firstBytes.baseAddress!, secondBytes.baseAddress!, firstBytes.count) == 0)
-            }
-        }
     }
 
     /// Builds the duplicate-key error for the record on `line`, finding the key's first line by reading the file

@@ -66,9 +66,13 @@ public struct SQLiteError: Error, CustomStringConvertible {
         self.init(extendedCode: extended, message: message, sql: sql)
     }
 
+    /// The code, the message and the statement's first line, followed by `…` when the statement has more lines.
     public var description: String {
         var text = "\(code) (\(extendedCode)): \(message)"
-        if let sql { text += " in SQL: \(sql)" }
+        if let sql {
+            let lines = sql.split(separator: "\n", omittingEmptySubsequences: true)
+            text += " in SQL: " + (lines.first.map(String.init) ?? "") + (lines.count > 1 ? " …" : "")
+        }
         return text
     }
 }

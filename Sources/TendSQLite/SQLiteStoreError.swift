@@ -16,6 +16,9 @@ public struct SQLiteStoreError: Error, CustomStringConvertible {
         public static let noSource = Code(name: "noSource")
         /// A writer was used after the transaction it belongs to had ended.
         public static let writerClosed = Code(name: "writerClosed")
+        /// The file needs tables that this version adds, and cannot be written now: another process holds the
+        /// write lock, or the file or its folder is read-only.
+        public static let schemaUpdateBlocked = Code(name: "schemaUpdateBlocked")
 
         public var description: String { name }
     }

@@ -16,6 +16,20 @@ enum Schema {
     /// holds the write lock, such as a long import.
     static func prepare(_ connection: Connection, path: String) throws {
         if try connection.int64("PRAGMA user_version") == version, try isComplete(connection) { return }
+        do {
+            try update(connection, path: path)
+        } catch let error as SQLiteError where error.code == .busy || error.code == .readOnly {
+            let reason =
+                error.code == .busy
+                ? "another process is writing to it; try again when that process has finished"
+                : "it is read-only; open it once with write permission on the file and its folder"
+            throw SQLiteStoreError(
+                .schemaUpdateBlocked, "\(path) needs the tables of this version of Tend, but \(reason)", cause: error)
+        }
+    }
+
+    /// Creates the schema or the tables missing from it in one transaction.
+    private static func update(_ connection: Connection, path: String) throws {
         try connection.execute("BEGIN IMMEDIATE")
         do {
             let found = try connection.int64("PRAGMA user_version") ?? 0

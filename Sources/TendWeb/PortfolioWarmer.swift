@@ -48,6 +48,8 @@ public final class PortfolioWarmer: Sendable {
 
     private func warm() throws {
         guard let year = try dashboard.store.yearsOnRecord().last else { return }
+        // A request may have scored the year already, and then there is nothing to do or to log.
+        if try dashboard.cache.isCached(year: year, includesAdoption: true) { return }
         let clock = ContinuousClock()
         let start = clock.now
         let portfolio = try dashboard.cache.portfolio(year: year, includesAdoption: true)

@@ -146,6 +146,24 @@ struct EventLogTests {
         #expect(importLogError(text, mapping: json)?.line == 4)
     }
 
+    @Test(
+        "mapped account column checks ids as account_id does",
+        arguments: [
+            ("Value/9", "invalid account id \"Value/9\"; expected an id without \"/\" that is not \".\" or \"..\""),
+            (
+                "Cafe\u{301}",
+                "invalid account id: characters not in Unicode's composed form (NFC) \"Cafe\u{301}\"; expected the id "
+                    + "with composed characters, such as é as U+E9 instead of e followed by U+301"
+            ),
+        ])
+    func accountIDChecks(accountID: String, message: String) throws {
+        let text = Self.log.replacingOccurrences(
+            of: "2013/01/10 09:00:00.000,Value 9", with: "2013/01/10 09:00:00.000,\(accountID)")
+        let error = importLogError(text)
+        #expect(error?.code == .invalidValue)
+        #expect(error?.description == fixture.path("events.csv") + ":11: column customer: " + message)
+    }
+
     @Test("timestamp that does not match the pattern")
     func badTimestamp() throws {
         let text = Self.log.replacingOccurrences(of: "2013/01/10 09:00:00.000", with: "2013-01-10 09:00:00")

@@ -253,24 +253,23 @@ struct ImportErrorTests {
     }
 
     @Test(
-        "account id equal only in canonical form is unknown",
-        arguments: [(afterComposedRow: true, errorLine: 3), (afterComposedRow: false, errorLine: 2)])
-    func canonicallyEqualAccount(afterComposedRow: Bool, errorLine: Int) throws {
-        // `X-é` as U+00E9 in accounts.csv, and as `e` with U+0301 in install_base.csv: other bytes, so another id.
-        let composed = "X-\u{E9},Ledger,3,10,4,99\n"
-        let decomposed = "X-e\u{301},Vault,3,10,4,99\n"
+        "account id not in composed form",
+        arguments: [(inAccounts: true, errorLine: 2), (inAccounts: false, errorLine: 3)])
+    func decomposedAccountID(inAccounts: Bool, errorLine: Int) throws {
+        // `X-é` as U+E9 is composed; as `e` followed by U+301 it is canonically equal but other bytes.
+        let composed = "X-\u{E9}"
+        let decomposed = "X-e\u{301}"
+        let accounts = "account_id,name,customer_since\n\(inAccounts ? decomposed : composed),Acme,2012-01-15\n"
+        let installBase =
+            "account_id,product,major_version,licences_owned,licences_in_use,unit_price\n"
+            + "\(composed),Ledger,3,10,4,99\n\(decomposed),Vault,3,10,4,99\n"
         try expectError(
-            [
-                ("accounts.csv", "account_id,name,customer_since\nX-\u{E9},Acme,2012-01-15\n"),
-                (
-                    "install_base.csv",
-                    "account_id,product,major_version,licences_owned,licences_in_use,unit_price\n"
-                        + (afterComposedRow ? composed : "") + decomposed
-                ),
-            ],
-            .unknownAccount,
-            ":\(errorLine): column account_id: unknown account \"X-e\u{301}\"; expected the id of an account in the "
-                + "store or in accounts.csv")
+            inAccounts
+                ? [("accounts.csv", accounts)] : [("accounts.csv", accounts), ("install_base.csv", installBase)],
+            .invalidValue,
+            ":\(errorLine): column account_id: invalid account id: characters not in Unicode's composed form (NFC) "
+                + "\"\(decomposed)\"; expected the id with composed characters, such as é as U+E9 instead of e followed "
+                + "by U+301")
     }
 
     @Test("duplicate key names the first line")

@@ -96,6 +96,33 @@ struct OpeningTests {
         #expect(try store.accounts().map(\.id) == ["A1"])
     }
 
+    @Test("file missing tables opens with a clear error during another writer's transaction")
+    func schemaUpdateBlocked() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("tend.sqlite")
+        _ = try SQLiteStore(path: path)
+        let writer = try Connection(path: path)
+        try writer.execute("DROP TABLE shelfware_causes")
+        try writer.execute("BEGIN IMMEDIATE")
+        defer { try? writer.execute("ROLLBACK") }
+
+        let error = try #require(throws: SQLiteStoreError.self) { try SQLiteStore(path: path) }
+        #expect(error.code == .schemaUpdateBlocked)
+        #expect(
+            error.message
+                == "\(path) needs the tables of this version of Tend, but another process is writing to it; try again "
+                + "when that process has finished")
+        #expect((error.cause as? SQLiteError)?.code == .busy)
+    }
+
+    @Test("error quotes the first line of a statement")
+    func errorFirstLine() {
+        let error = SQLiteError(extendedCode: 1, message: "no such table: x", sql: "SELECT 1\nFROM x\n")
+        #expect(error.description == "SQLITE_ERROR (1): no such table: x in SQL: SELECT 1 …")
+        let single = SQLiteError(extendedCode: 1, message: "no such table: y", sql: "SELECT 2 FROM y")
+        #expect(single.description == "SQLITE_ERROR (1): no such table: y in SQL: SELECT 2 FROM y")
+    }
+
     @Test("objects created on open are found by name")
     func objectsCreatedOnOpen() {
         #expect(

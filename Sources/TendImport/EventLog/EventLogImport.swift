@@ -98,7 +98,7 @@ struct EventLogPlan {
         caseID = Column(0, columns.caseID, required: true)
         activity = Column(1, columns.activity, required: true)
         timestamp = Column(2, columns.timestamp, required: true)
-        accountID = Column(3, columns.accountID, required: true)
+        accountID = Column(3, columns.accountID, required: true, accountID: true)
         severity = Column(4, columns.severity, required: true)
         product = columns.product.map { Column(5, $0, required: false) }
     }
