@@ -5,8 +5,8 @@ package struct Column: Sendable {
     package let name: String
     /// Whether the header must name the column and every row must give it a value.
     package let isRequired: Bool
-    /// Whether the column holds account ids, which text checks more strictly; by default, the column named
-    /// `account_id`.
+    /// Whether the column contains account ids, which `CSVRowReader.string` checks more strictly. By default, only
+    /// the column named `account_id` does.
     package let isAccountID: Bool
 
     package init(_ index: Int, _ name: String, required isRequired: Bool, accountID isAccountID: Bool? = nil) {

@@ -8,7 +8,8 @@ extension SQLiteStore {
     /// How many ranges of accounts each reading connection gathers and maps one after the other, so a range's facts
     /// are mapped while they are still in the processor's caches and all facts are never in memory at once.
     static let rangesPerReader = 8
-    /// The most reading connections one scoring uses, which bounds their page caches to 4 × 32 MiB on large machines.
+    /// The maximum number of reading connections for one scoring, so their page caches take at most 4 × 32 MiB on
+    /// machines with many cores.
     static let maximumReaders = 4
 
     /// Gathers and maps the facts on one reading connection a core, up to `maximumReaders`, each connection taking

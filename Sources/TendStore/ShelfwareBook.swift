@@ -22,7 +22,7 @@ public enum ShelfwareBook {
     /// Returns the portfolio document with account names from the store.
     public static func portfolioDocument(store: any ShelfwareStore) throws -> PortfolioShelfwareDocument {
         // Ids that Swift finds equal but the store keeps apart (canonically equivalent Unicode) keep the first name
-        // instead of stopping the program; imports reject such ids, so only older databases can hold them.
+        // instead of stopping the program. Imports reject such ids, so only older databases can contain them.
         let names = Dictionary(try store.accounts().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         return PortfolioShelfwareDocument(
             try portfolio(store: store), names: names, findings: try store.findings(accountID: nil))

@@ -71,8 +71,8 @@ public struct HealthScore: Sendable, Hashable {
             .map(\.element)
     }
 
-    /// The first of `losses`, found in one pass without sorting: the measure that lost the most points, the
-    /// earliest in scorecard order among equals; nil when nothing was lost or there is no score.
+    /// The first of `losses`, found in one pass without sorting. It is the measure that lost the most points, the
+    /// earliest in scorecard order among equals, or nil when nothing was lost or there is no score.
     public var largestLoss: MeasureResult? {
         guard score != nil else { return nil }
         var largest: Int?
