@@ -10,7 +10,8 @@ struct ServeCommand: Command {
 
         Serves the executive dashboard (portfolio, account pages) and the same data as JSON under /api/.
         Scores the latest year in the background at start and after every import, so pages find it ready.
-        Runs until SIGINT (Ctrl-C) or SIGTERM, then stops cleanly. Logs each request to standard error.
+        Runs until SIGINT (Ctrl-C) or SIGTERM, then stops accepting connections, lets requests in progress finish
+        for up to 10 seconds, and exits. Logs each request to standard error.
 
         Options:
           --host ADDRESS     the IPv4 address to listen on (default 127.0.0.1, this machine only)

@@ -1,4 +1,5 @@
 import CMicroHTTPD
+import Glibc
 import Synchronization
 
 /// An HTTP/1.1 server on GNU libmicrohttpd that passes every request to one handler.
@@ -97,8 +98,8 @@ public final class HTTPServer: Sendable {
         )
     }
 
-    /// Stops accepting connections, waits for handlers that are running, closes every connection and releases the
-    /// port. Calling it on a stopped server does nothing.
+    /// Stops accepting connections, waits up to `configuration.shutdownGraceSeconds` for requests in progress to send
+    /// their responses, closes every connection and releases the port. Calling it on a stopped server does nothing.
     ///
     /// - Important: Do not call `start()` or `stop()` from a handler, because `stop()` waits for running handlers and
     ///   the call would wait for itself.
@@ -108,7 +109,16 @@ public final class HTTPServer: Sendable {
                 return nil
             }
             let stoppedPort = port
+            // Stop accepting, then let requests in progress finish sending their responses before closing.
+            let listeningSocket = MHD_quiesce_daemon(current.daemon)
+            let deadline = ContinuousClock.now + .seconds(configuration.shutdownGraceSeconds)
+            let context = current.context.takeUnretainedValue()
+            while context.requestsInProgress.load(ordering: .relaxed) > 0, ContinuousClock.now < deadline {
+                usleep(10_000)
+            }
             MHD_stop_daemon(current.daemon)
+            // The quiesced socket is the caller's to close, and only after the daemon's threads have stopped.
+            if listeningSocket != MHD_INVALID_SOCKET { close(listeningSocket) }
             current.context.release()
             running = nil
             boundPort.store(0, ordering: .releasing)
@@ -124,7 +134,10 @@ public final class HTTPServer: Sendable {
         // poll(), not epoll: libmicrohttpd's epoll loop in daemon.c reads 128 events at a time and, after a full
         // batch, calls epoll_wait again with the blocking timeout. With 0.9.75, 128 ready keep-alive connections then
         // waited for the next event or the connection timeout. poll() rescans every connection on each turn.
-        var flags = MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_POLL.rawValue | MHD_USE_ERROR_LOG.rawValue
+        // MHD_USE_ITC lets stop() quiesce the daemon, which threads otherwise cannot be told to do.
+        var flags =
+            MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_POLL.rawValue | MHD_USE_ERROR_LOG.rawValue
+            | MHD_USE_ITC.rawValue
         if address.isIPv6 {
             flags |= MHD_USE_IPv6.rawValue
         }

@@ -25,6 +25,10 @@ public struct HTTPServerConfiguration: Sendable {
     /// The number of threads that accept connections and run handlers. Must be between 1 and `maxConnections`.
     public var threadCount: Int
 
+    /// The longest `HTTPServer.stop()` waits for requests in progress to finish sending their responses, after it
+    /// stops accepting connections. 0 stops at once.
+    public var shutdownGraceSeconds: Int
+
     /// Creates a configuration. The defaults suit a dashboard served on the local machine.
     public init(
         host: String = "127.0.0.1",
@@ -32,7 +36,8 @@ public struct HTTPServerConfiguration: Sendable {
         maxConnections: Int = 256,
         connectionTimeoutSeconds: Int = 30,
         maxBodyBytes: Int = 1 << 20,
-        threadCount: Int = 2
+        threadCount: Int = 2,
+        shutdownGraceSeconds: Int = 10
     ) {
         self.host = host
         self.port = port
@@ -40,6 +45,7 @@ public struct HTTPServerConfiguration: Sendable {
         self.connectionTimeoutSeconds = connectionTimeoutSeconds
         self.maxBodyBytes = maxBodyBytes
         self.threadCount = threadCount
+        self.shutdownGraceSeconds = shutdownGraceSeconds
     }
 
     /// Throws an `invalidConfiguration` error naming the first setting out of range.
@@ -56,6 +62,9 @@ public struct HTTPServerConfiguration: Sendable {
             throw .invalidConfiguration(
                 "connectionTimeoutSeconds is \(connectionTimeoutSeconds); use 0 (no timeout) or more"
             )
+        }
+        if shutdownGraceSeconds < 0 {
+            throw .invalidConfiguration("shutdownGraceSeconds is \(shutdownGraceSeconds); use 0 or more")
         }
         if maxBodyBytes < 0 {
             throw .invalidConfiguration("maxBodyBytes is \(maxBodyBytes); use 0 or more")

@@ -10,6 +10,8 @@ final class ServerContext: Sendable {
     let logger: Logger
     let handler: @Sendable (HTTPRequest) -> HTTPResponse
     private let lastDaemonMessage = Mutex<String?>(nil)
+    /// Requests received and not yet completed: answered, abandoned or cut off by the shutdown.
+    let requestsInProgress = Atomic<Int>(0)
 
     init(
         configuration: HTTPServerConfiguration,
@@ -44,6 +46,7 @@ final class ServerContext: Sendable {
         guard let stored = requestContext.pointee else {
             let state = RequestState(method: method, path: path, started: .now)
             requestContext.pointee = Unmanaged.passRetained(state).toOpaque()
+            requestsInProgress.add(1, ordering: .relaxed)
             return beginRequest(state, connection: connection)
         }
         let state = Unmanaged<RequestState>.fromOpaque(stored).takeUnretainedValue()
@@ -135,6 +138,7 @@ final class ServerContext: Sendable {
     /// Logs a finished or aborted request. libmicrohttpd calls this once for every request that reached the access
     /// handler.
     func completeRequest(_ state: RequestState, termination: MHD_RequestTerminationCode) {
+        requestsInProgress.subtract(1, ordering: .relaxed)
         let elapsed = ContinuousClock.now - state.started
         let status = state.status.map(String.init) ?? "none"
         let duration = Self.formatMilliseconds(elapsed)
