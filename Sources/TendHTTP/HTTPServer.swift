@@ -134,7 +134,7 @@ public final class HTTPServer: Sendable {
         // poll(), not epoll: libmicrohttpd's epoll loop in daemon.c reads 128 events at a time and, after a full
         // batch, calls epoll_wait again with the blocking timeout. With 0.9.75, 128 ready keep-alive connections then
         // waited for the next event or the connection timeout. poll() rescans every connection on each turn.
-        // MHD_USE_ITC lets stop() quiesce the daemon, which threads otherwise cannot be told to do.
+        // MHD_USE_ITC lets stop() quiesce the daemon: in thread modes, libmicrohttpd quiesces only with it.
         var flags =
             MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_POLL.rawValue | MHD_USE_ERROR_LOG.rawValue
             | MHD_USE_ITC.rawValue

@@ -25,8 +25,8 @@ public struct HTTPServerConfiguration: Sendable {
     /// The number of threads that accept connections and run handlers. Must be between 1 and `maxConnections`.
     public var threadCount: Int
 
-    /// The longest `HTTPServer.stop()` waits for requests in progress to finish sending their responses, after it
-    /// stops accepting connections. 0 stops at once.
+    /// The seconds `HTTPServer.stop()` waits at most, after it stops accepting connections, for requests in progress
+    /// to finish sending their responses. 0 stops at once.
     public var shutdownGraceSeconds: Int
 
     /// Creates a configuration. The defaults suit a dashboard served on the local machine.

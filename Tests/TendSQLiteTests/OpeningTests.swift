@@ -80,7 +80,7 @@ struct OpeningTests {
         #expect(error.message.contains("has schema version 2, but this version of Tend reads version 1 only"))
     }
 
-    @Test("up-to-date file opens during another writer's transaction")
+    @Test("up-to-date file opens under a write lock")
     func opensDuringWrite() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("tend.sqlite")
@@ -96,7 +96,7 @@ struct OpeningTests {
         #expect(try store.accounts().map(\.id) == ["A1"])
     }
 
-    @Test("file missing tables opens with a clear error during another writer's transaction")
+    @Test("missing tables under a write lock")
     func schemaUpdateBlocked() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("tend.sqlite")
