@@ -22,12 +22,8 @@ struct HTTPServerLimitTests {
     @Test("declared length over the limit gets 413 unread")
     func declaredLengthOverLimit() throws {
         let recorder = LogRecorder()
-        let handlerCalls = Atomic<Int>(0)
-        let handler: @Sendable (HTTPRequest) -> HTTPResponse = { request in
-            handlerCalls.add(1, ordering: .relaxed)
-            return echoRequest(request)
-        }
-        try withServer(Self.smallBodyLimit, recorder: recorder, handler: handler) { server in
+        let echo = CountingEcho()
+        try withServer(Self.smallBodyLimit, recorder: recorder, handler: echo.handle) { server in
             // The client announces 17 bytes but sends none, so the 413 proves the server did not wait for the body.
             let connection = try TestConnection(port: server.port)
             try connection.send("POST /upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 17\r\n\r\n")
@@ -38,7 +34,7 @@ struct HTTPServerLimitTests {
             #expect(response.header("X-Content-Type-Options") == "nosniff")
             #expect(connection.waitForClose())
         }
-        #expect(handlerCalls.load(ordering: .relaxed) == 0)
+        #expect(echo.calls == 0)
         let warnings = recorder.lines.filter { $0.contains(" warning request body too large ") }
         #expect(warnings.count == 1)
         #expect(warnings.first?.hasSuffix("content_length=17 max_body_bytes=16") == true)
@@ -59,12 +55,8 @@ struct HTTPServerLimitTests {
 
     @Test("chunked body over the limit gets 413", arguments: [17, 32])
     func chunkedBodyOverLimit(size: Int) throws {
-        let handlerCalls = Atomic<Int>(0)
-        let handler: @Sendable (HTTPRequest) -> HTTPResponse = { request in
-            handlerCalls.add(1, ordering: .relaxed)
-            return echoRequest(request)
-        }
-        try withServer(Self.smallBodyLimit, handler: handler) { server in
+        let echo = CountingEcho()
+        try withServer(Self.smallBodyLimit, handler: echo.handle) { server in
             let connection = try TestConnection(port: server.port)
             try connection.send(
                 "POST /upload HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
@@ -75,18 +67,14 @@ struct HTTPServerLimitTests {
 
             #expect(response.status == 413)
         }
-        #expect(handlerCalls.load(ordering: .relaxed) == 0)
+        #expect(echo.calls == 0)
     }
 
     @Test("chunked body over twice the limit is cut off")
     func chunkedBodyOverTwiceLimit() throws {
         let recorder = LogRecorder()
-        let handlerCalls = Atomic<Int>(0)
-        let handler: @Sendable (HTTPRequest) -> HTTPResponse = { request in
-            handlerCalls.add(1, ordering: .relaxed)
-            return echoRequest(request)
-        }
-        try withServer(Self.smallBodyLimit, recorder: recorder, handler: handler) { server in
+        let echo = CountingEcho()
+        try withServer(Self.smallBodyLimit, recorder: recorder, handler: echo.handle) { server in
             let connection = try TestConnection(port: server.port)
             try connection.send(
                 "POST /upload HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
@@ -96,7 +84,7 @@ struct HTTPServerLimitTests {
             #expect(connection.waitForClose())
             #expect(connection.unreadBytes.isEmpty)
         }
-        #expect(handlerCalls.load(ordering: .relaxed) == 0)
+        #expect(echo.calls == 0)
         let closing = recorder.lines.filter { $0.contains("exceeds twice the limit") }
         #expect(closing.count == 1)
         #expect(closing.first?.hasSuffix("received_bytes=33 max_body_bytes=16") == true)

@@ -14,6 +14,18 @@ import Testing
     return .text(lines.joined(separator: "\n"))
 }
 
+/// `echoRequest` that counts its calls, for tests that check the server answered without calling the handler.
+final class CountingEcho: Sendable {
+    private let count = Atomic<Int>(0)
+
+    var calls: Int { count.load(ordering: .relaxed) }
+
+    @Sendable func handle(_ request: HTTPRequest) -> HTTPResponse {
+        count.add(1, ordering: .relaxed)
+        return echoRequest(request)
+    }
+}
+
 @Suite("HTTPServer over a socket")
 struct HTTPServerTests {
     @Test("GET decodes path and query")
