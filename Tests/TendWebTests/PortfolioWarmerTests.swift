@@ -36,7 +36,7 @@ struct PortfolioWarmerTests {
         #expect(try cache.isCached(year: year, includesAdoption: true))
         #expect(try !cache.isCached(year: year, includesAdoption: false))
         let scoredLines = fixture.logLines.all.filter { $0.contains("scored the portfolio in advance") }
-        #expect(scoredLines.count >= 2)
+        #expect(scoredLines.count == 2)
         #expect(scoredLines.allSatisfy { $0.contains("year=\(year)") })
     }
 }
