@@ -11,7 +11,7 @@
 set -euo pipefail
 
 cases=${1:-6000000}
-[[ $cases =~ ^[1-9][0-9]*$ ]] || { echo "CASES must be a whole number above 0, not \"$cases\"" >&2; exit 2; }
+[[ $cases =~ ^[1-9][0-9]*$ ]] || { echo "invalid CASES \"$cases\": expected a whole number above 0" >&2; exit 2; }
 if [[ -n ${2:-} ]]; then
     folder=$2/sqlite-floor
     rm -rf "$folder"

@@ -10,7 +10,7 @@ final class ServerContext: Sendable {
     let logger: Logger
     let handler: @Sendable (HTTPRequest) -> HTTPResponse
     private let lastDaemonMessage = Mutex<String?>(nil)
-    /// Requests received and not yet completed, that is, not yet sent, abandoned by the client or cut off by the shutdown.
+    /// Requests received whose responses are not yet sent, abandoned by the client or cut off by the shutdown.
     let requestsInProgress = Atomic<Int>(0)
 
     init(

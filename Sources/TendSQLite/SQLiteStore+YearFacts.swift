@@ -18,8 +18,8 @@ extension SQLiteStore {
     /// All connections start their read transactions before any reads the facts, and each first reads the store's
     /// revision, which every write increments. Revisions that differ mean that a write committed while the
     /// transactions started, so they start again. After three such attempts the facts are read on the store's own
-    /// connection in one transaction. An in-memory store, which other connections cannot open, always reads that way, as does a
-    /// portfolio too small to split.
+    /// connection in one transaction. An in-memory store, which other connections cannot open, always reads that
+    /// way, as does a portfolio too small to split.
     public func mapAccountYearFacts<Result: Sendable>(
         year: Int, _ transform: @Sendable ([AccountYearFacts]) -> [Result]
     ) throws -> [Result] {

@@ -14,7 +14,7 @@ import Testing
     return .text(lines.joined(separator: "\n"))
 }
 
-/// `echoRequest` that counts its calls, for tests that check the server answered without calling the handler.
+/// `echoRequest` that counts its calls, for tests that check the server responded without calling the handler.
 final class CountingEcho: Sendable {
     private let count = Atomic<Int>(0)
 
