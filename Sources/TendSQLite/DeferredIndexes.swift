@@ -1,8 +1,8 @@
 /// The secondary indexes a write transaction dropped for large imports, to create again before it commits.
 ///
-/// When rows arrive in an order unrelated to a secondary index such as `cases_by_year`, each insert updates the index
-/// at a random place. Building the index once from the finished table sorts its entries instead, which costs less
-/// when the import is large compared with the table. Dropping and creating run inside the writer's transaction, so a
+/// When rows arrive in an order unrelated to a secondary index such as `participation_by_year`, each insert updates
+/// the index at a random place. Building the index once from the finished table sorts its entries instead, which
+/// costs less when the import is large compared with the table. Dropping and creating run inside the writer's transaction, so a
 /// rollback restores the indexes as they were. Only indexes from `CREATE INDEX` that are not unique are dropped,
 /// because unique ones and those of `PRIMARY KEY` and `UNIQUE` constraints decide what conflicts.
 ///

@@ -155,7 +155,7 @@ public final class SQLiteStore: Store {
             try connection.inReadTransaction {
                 var years: Set<Int> = []
                 let yearColumns = [
-                    ("cases", "opened_year"), ("sales", "year"), ("enhancements", "submitted_year"),
+                    ("case_counts", "year"), ("sales", "year"), ("enhancements", "submitted_year"),
                     ("enhancements", "delivered_year"), ("participation", "year"), ("upsells", "year"),
                 ]
                 for (table, column) in yearColumns {

@@ -14,15 +14,37 @@ final class SQLiteWriter: StoreWriter {
     /// The prepared insert and update of each `UpsertSQL`, at its index, fetched from the connection on first use.
     private var upsertStatements: [(insert: Statement, update: Statement)?] = Array(
         repeating: nil, count: UpsertSQL.all.count)
+    /// The cases inserted in this transaction, added to `case_counts` by `finish()`.
+    private var caseCounts = CaseCountBuffer()
 
     init(connection: Connection) {
         self.connection = connection
         self.deferredIndexes = DeferredIndexes(connection: connection)
     }
 
-    /// Creates the indexes that large sources dropped. `SQLiteStore.write` calls it before `COMMIT`.
+    /// Creates the indexes that large sources dropped and brings `case_counts` up to date with the cases written.
+    /// `SQLiteStore.write` calls it before `COMMIT`.
     func finish() throws {
         try checkOpen()
+        try deferredIndexes.restore()
+        let counts = caseCounts.drain()
+        if !counts.isEmpty {
+            try deferredIndexes.dropIfLarge(table: "case_counts", expectedRows: counts.count)
+            try connection.withStatement(CaseCountsSchema.addSQL) { statement in
+                for count in counts {
+                    try statement.bind(count.accountID, at: 1)
+                    try statement.bind(count.year, at: 2)
+                    try statement.bind(count.cases, at: 3)
+                    try statement.bind(count.severity1Cases, at: 4)
+                    try statement.bind(count.firstDay, at: 5)
+                    try statement.run()
+                    statement.rewind()
+                }
+            }
+        }
+        if try connection.int64("SELECT 1 FROM case_counts_stale LIMIT 1") != nil {
+            try connection.execute(CaseCountsSchema.recountSQL)
+        }
         try deferredIndexes.restore()
     }
 
@@ -160,8 +182,8 @@ final class SQLiteWriter: StoreWriter {
     }
 
     func upsert(_ supportCase: SupportCase) throws -> UpsertOutcome {
-        try upsert(UpsertSQL.supportCase) { statement in
-            let openedOn = supportCase.openedAt.localDay
+        let openedOn = supportCase.openedAt.localDay
+        let outcome = try upsert(UpsertSQL.supportCase) { statement in
             try statement.bind(supportCase.id, at: 2)
             try statement.bind(supportCase.accountID, at: 3)
             try statement.bind(supportCase.product, at: 4)
@@ -175,6 +197,10 @@ final class SQLiteWriter: StoreWriter {
             try statement.bind(supportCase.rcaDone, at: 16)
             try statement.bind(supportCase.reopenings, at: 17)
         }
+        if outcome == .inserted {
+            caseCounts.add(accountID: supportCase.accountID, openedOn: openedOn, severity: supportCase.severity)
+        }
+        return outcome
     }
 
     /// Runs the insert of `sql`, then its update when the key exists, with the current source and the values `bind`
@@ -187,13 +213,14 @@ final class SQLiteWriter: StoreWriter {
         }
         let statements = try upsertStatements(sql)
 
-        defer { statements.insert.reset() }
+        // Every parameter is bound before each run, so rewinding is enough.
+        defer { statements.insert.rewind() }
         try statements.insert.bind(sourceID, at: 1)
         try bind(statements.insert)
         try statements.insert.run()
         if connection.changes > 0 { return .inserted }
 
-        defer { statements.update.reset() }
+        defer { statements.update.rewind() }
         try statements.update.bind(sourceID, at: 1)
         try bind(statements.update)
         try statements.update.run()

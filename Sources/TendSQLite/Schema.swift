@@ -2,13 +2,14 @@
 ///
 /// Dates are integer days since 1970-01-01, money is integer ten-thousandths, timestamps are milliseconds since the
 /// epoch plus the UTC offset in seconds, and booleans are 0, 1 or NULL for unknown. Dated rows also store their
-/// year, and cases the local date and year of `opened_at`, so a year's aggregates are range scans of an index.
+/// year, and cases the local date and year of `opened_at`, so a year's aggregates are range scans of an index. Cases
+/// are counted per account and year in `case_counts` (see `CaseCountsSchema`).
 ///
 /// Every data table stores `source_id`, the source that last wrote the row, to detect a key repeated within one
 /// source, and `created_source_id`, the source that inserted it.
 enum Schema {
     /// The schema version this code reads and writes, stored in `PRAGMA user_version`.
-    static let version: Int64 = 1
+    static let version: Int64 = 2
 
     /// Creates the schema in an empty database, or checks that an existing one has a version this code supports.
     ///
@@ -42,6 +43,9 @@ enum Schema {
                             + "choose a new file or a Tend database")
                 }
                 try connection.execute(creationSQL)
+                try connection.execute("PRAGMA user_version = \(version)")
+            } else if found == 1 {
+                try connection.execute(CaseCountsSchema.upgradeFromVersion1SQL)
                 try connection.execute("PRAGMA user_version = \(version)")
             } else if found > version {
                 throw SQLiteStoreError(
@@ -207,7 +211,6 @@ enum Schema {
             source_id INTEGER NOT NULL,
             created_source_id INTEGER NOT NULL
         );
-        CREATE INDEX cases_by_year ON cases (opened_year, account_id, severity);
         CREATE INDEX cases_by_account ON cases (account_id, opened_on);
-        """
+        """ + CaseCountsSchema.creationSQL
 }

@@ -88,6 +88,14 @@ package final class Statement {
         sqlite3_clear_bindings(handle)
     }
 
+    /// Rewinds the statement and keeps its bindings, for a caller that binds every parameter before each run.
+    ///
+    /// Binding a parameter again releases its previous value, so this skips the work of clearing values that are
+    /// about to be replaced.
+    package func rewind() {
+        sqlite3_reset(handle)
+    }
+
     // MARK: Reading columns
 
     package func isNull(at column: Int32) -> Bool {

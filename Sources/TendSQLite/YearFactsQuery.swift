@@ -36,8 +36,8 @@ final class YearFactsQuery {
         try readAccounts()
         guard !facts.isEmpty else { return [] }
 
-        let cases = "SELECT account_id, count(*), sum(severity = 1) FROM cases WHERE opened_year = :year"
-        try forEachAccountRow(cases + accountFilter + groupedByAccount) { facts, row in
+        let cases = "SELECT account_id, cases, severity_1_cases FROM case_counts WHERE year = :year"
+        try forEachAccountRow(cases + accountFilter + " ORDER BY account_id") { facts, row in
             facts.casesOpened = row.int(at: 1)
             facts.severity1CasesOpened = row.int(at: 2)
         }
@@ -165,10 +165,10 @@ final class YearFactsQuery {
     /// Reads the accounts in id order with the local date of each one's first case in any year.
     private func readAccounts() throws {
         let filter = filter(on: "accounts.id")
-        // The subquery is one seek on cases_by_account (account_id, opened_on) per account, not a scan of the cases.
+        // The subquery reads the few years of one account in the primary key of case_counts.
         let sql = """
             SELECT \(RowDecoding.accountColumns),
-                (SELECT min(opened_on) FROM cases WHERE cases.account_id = accounts.id)
+                (SELECT min(first_day) FROM case_counts WHERE case_counts.account_id = accounts.id)
             FROM accounts WHERE 1\(filter) ORDER BY accounts.id
             """
         try connection.forEachRow(sql, bind: bindParameters) { row in

@@ -9,7 +9,7 @@ struct DeferredIndexesTests {
     /// A second connection to the database file, for looking at the schema and calling `DeferredIndexes` directly.
     let connection: Connection
 
-    static let casesIndexes = ["cases_by_account", "cases_by_year", "sqlite_autoindex_cases_1"]
+    static let casesIndexes = ["cases_by_account", "sqlite_autoindex_cases_1"]
 
     init() throws {
         database = try TestDatabase()

@@ -31,7 +31,7 @@ struct OpeningTests {
 
         let connection = try Connection(path: database.path)
         #expect(try connection.withStatement("PRAGMA journal_mode") { try $0.step() ? $0.text(at: 0) : "" } == "wal")
-        #expect(try connection.int64("PRAGMA user_version") == 1)
+        #expect(try connection.int64("PRAGMA user_version") == 2)
     }
 
     @Test("new file has 32 KiB pages")
@@ -73,11 +73,11 @@ struct OpeningTests {
     @Test("newer schema version is rejected")
     func newerSchema() throws {
         let database = try TestDatabase()
-        try Connection(path: database.path).execute("PRAGMA user_version = 2")
+        try Connection(path: database.path).execute("PRAGMA user_version = 3")
 
         let error = try #require(throws: SQLiteStoreError.self) { try database.reopen() }
         #expect(error.code == .newerSchema)
-        #expect(error.message.contains("has schema version 2, but this version of Tend reads version 1 only"))
+        #expect(error.message.contains("has schema version 3, but this version of Tend reads version 2 only"))
     }
 
     @Test("up-to-date file opens under a write lock")

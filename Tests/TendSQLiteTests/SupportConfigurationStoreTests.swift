@@ -99,6 +99,6 @@ struct SupportConfigurationStoreTests {
         let reopened = try database.reopen()
         #expect(try reopened.businessCalendars() == [])
         #expect(try reopened.caseWaits(accountID: nil).isEmpty)
-        #expect(try connection.int64("PRAGMA user_version") == 1)
+        #expect(try connection.int64("PRAGMA user_version") == 2)
     }
 }

@@ -1,0 +1,47 @@
+import TendCore
+
+/// The cases a writer inserted, counted per account and year until its transaction finishes.
+///
+/// Cases usually arrive grouped by account, so the counts of the current account are kept apart in a short list of
+/// years and moved to `counts` when another account's case arrives. An account that comes back later gets a second
+/// entry, which `CaseCountsSchema.addSQL` adds to the first.
+struct CaseCountBuffer {
+    struct Count: Equatable {
+        var accountID: String
+        var year: Int
+        var cases: Int
+        var severity1Cases: Int
+        var firstDay: Day
+    }
+
+    private(set) var counts: [Count] = []
+    private var current: [Count] = []
+
+    var isEmpty: Bool { counts.isEmpty && current.isEmpty }
+
+    mutating func add(accountID: String, openedOn day: Day, severity: Int) {
+        // Bytes, as SQLite compares ids: String's == would take canonically equivalent ids for one account.
+        if let first = current.first, !first.accountID.utf8.elementsEqual(accountID.utf8) {
+            counts.append(contentsOf: current)
+            current.removeAll(keepingCapacity: true)
+        }
+        let year = day.year
+        let severity1 = severity == 1 ? 1 : 0
+        if let index = current.firstIndex(where: { $0.year == year }) {
+            current[index].cases += 1
+            current[index].severity1Cases += severity1
+            current[index].firstDay = min(current[index].firstDay, day)
+        } else {
+            current.append(
+                Count(accountID: accountID, year: year, cases: 1, severity1Cases: severity1, firstDay: day))
+        }
+    }
+
+    /// Returns every count and empties the buffer.
+    mutating func drain() -> [Count] {
+        counts.append(contentsOf: current)
+        current = []
+        defer { counts = [] }
+        return counts
+    }
+}
