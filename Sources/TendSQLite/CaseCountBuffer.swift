@@ -19,13 +19,12 @@ struct CaseCountBuffer {
 
     var isEmpty: Bool { counts.isEmpty && current.isEmpty }
 
-    mutating func add(accountID: String, openedOn day: Day, severity: Int) {
-        // Bytes, as SQLite compares ids: String's == would take canonically equivalent ids for one account.
-        if let first = current.first, !first.accountID.utf8.elementsEqual(accountID.utf8) {
+    /// Counts a case opened on `day`, in `year`, which is the year of `day`.
+    mutating func add(accountID: String, openedOn day: Day, year: Int, severity: Int) {
+        if let first = current.first, !Self.sameBytes(first.accountID, accountID) {
             counts.append(contentsOf: current)
             current.removeAll(keepingCapacity: true)
         }
-        let year = day.year
         let severity1 = severity == 1 ? 1 : 0
         if let index = current.firstIndex(where: { $0.year == year }) {
             current[index].cases += 1
@@ -34,6 +33,15 @@ struct CaseCountBuffer {
         } else {
             current.append(
                 Count(accountID: accountID, year: year, cases: 1, severity1Cases: severity1, firstDay: day))
+        }
+    }
+
+    /// Compares ids by their bytes, as SQLite does. String's == would take canonically equivalent ids, such as "é"
+    /// precomposed and "e" with a combining accent, for one account.
+    private static func sameBytes(_ first: String, _ second: String) -> Bool {
+        var (first, second) = (first, second)
+        return first.withUTF8 { firstBytes in
+            second.withUTF8 { secondBytes in firstBytes.elementsEqual(secondBytes) }
         }
     }
 

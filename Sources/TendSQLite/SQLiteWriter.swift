@@ -183,6 +183,7 @@ final class SQLiteWriter: StoreWriter {
 
     func upsert(_ supportCase: SupportCase) throws -> UpsertOutcome {
         let openedOn = supportCase.openedAt.localDay
+        let year = openedOn.year
         let outcome = try upsert(UpsertSQL.supportCase) { statement in
             try statement.bind(supportCase.id, at: 2)
             try statement.bind(supportCase.accountID, at: 3)
@@ -190,7 +191,7 @@ final class SQLiteWriter: StoreWriter {
             try statement.bind(supportCase.severity, at: 5)
             try statement.bind(supportCase.openedAt, at: 6)
             try statement.bind(openedOn, at: 8)
-            try statement.bind(openedOn.year, at: 9)
+            try statement.bind(year, at: 9)
             try statement.bind(supportCase.firstContactAt, at: 10)
             try statement.bind(supportCase.restoredAt, at: 12)
             try statement.bind(supportCase.closedAt, at: 14)
@@ -198,7 +199,8 @@ final class SQLiteWriter: StoreWriter {
             try statement.bind(supportCase.reopenings, at: 17)
         }
         if outcome == .inserted {
-            caseCounts.add(accountID: supportCase.accountID, openedOn: openedOn, severity: supportCase.severity)
+            caseCounts.add(
+                accountID: supportCase.accountID, openedOn: openedOn, year: year, severity: supportCase.severity)
         }
         return outcome
     }
