@@ -17,8 +17,6 @@ struct CaseCountBuffer {
     private(set) var counts: [Count] = []
     private var current: [Count] = []
 
-    var isEmpty: Bool { counts.isEmpty && current.isEmpty }
-
     /// Counts a case opened on `day`, in `year`, which is the year of `day`.
     mutating func add(accountID: String, openedOn day: Day, year: Int, severity: Int) {
         if let first = current.first, !Self.sameBytes(first.accountID, accountID) {
@@ -36,8 +34,8 @@ struct CaseCountBuffer {
         }
     }
 
-    /// Compares ids by their bytes, as SQLite does. String's == would take canonically equivalent ids, such as "é"
-    /// precomposed and "e" with a combining accent, for one account.
+    /// Returns whether two ids have the same bytes, which is how SQLite compares them. String's == would take
+    /// canonically equivalent ids, such as "é" precomposed and "e" with a combining accent, for one account.
     private static func sameBytes(_ first: String, _ second: String) -> Bool {
         var (first, second) = (first, second)
         return first.withUTF8 { firstBytes in

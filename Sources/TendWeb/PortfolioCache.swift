@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 import TendCore
 import TendStore
@@ -60,6 +61,15 @@ public final class Portfolio: Sendable {
     public let year: Int
     public let includesAdoption: Bool
     public let entries: [PortfolioEntry]
+    /// Columns of the entries, in the order of `entries`, for the filters: the status, a code per distinct owner and
+    /// segment, and the lower-case name and id.
+    let statuses: [HealthStatus?]
+    let ownerCodes: [Int32]
+    let segmentCodes: [Int32]
+    let lowercasedNames: [String]
+    let lowercasedIDs: [String]
+    private let ownerCodesByName: [String: Int32]
+    private let segmentCodesByName: [String: Int32]
     /// Entry indices per sort key and direction, so a page view sorts a large portfolio only once.
     private let orders = Mutex<[String: [Int]]>([:])
 
@@ -73,6 +83,11 @@ public final class Portfolio: Sendable {
         self.year = year
         self.includesAdoption = includesAdoption
         self.entries = entries
+        statuses = entries.map(\.status)
+        (ownerCodes, ownerCodesByName) = Self.codes(entries.map(\.account.owner))
+        (segmentCodes, segmentCodesByName) = Self.codes(entries.map(\.account.segment))
+        lowercasedNames = entries.map(\.sortName)
+        lowercasedIDs = entries.map { $0.account.id.lowercased() }
         var counts = ["healthy": 0, "infected": 0, "sick": 0, "none": 0]
         var owners = Set<String>()
         var segments = Set<String>()
@@ -86,9 +101,53 @@ public final class Portfolio: Sendable {
         self.segments = segments.filter { !$0.isEmpty }.sorted()
     }
 
+    /// Returns the code of the owner named `name`, or nil when no account has that owner.
+    func ownerCode(_ name: String) -> Int32? { ownerCodesByName[name] }
+
+    /// Returns the code of the segment named `name`, or nil when no account is in that segment.
+    func segmentCode(_ name: String) -> Int32? { segmentCodesByName[name] }
+
+    /// Numbers the distinct values in order of first appearance and returns each value's number.
+    private static func codes(_ values: [String]) -> (codes: [Int32], byName: [String: Int32]) {
+        var byName: [String: Int32] = [:]
+        let codes = values.map { value in
+            if let code = byName[value] { return code }
+            let code = Int32(byName.count)
+            byName[value] = code
+            return code
+        }
+        return (codes, byName)
+    }
+
+    /// Sorts the entries in every order a page can request, on all cores, so no page view waits for a sort.
+    ///
+    /// Each order of 100,000 entries takes 0.8 MiB, and there are twelve.
+    func prepareOrders() {
+        let queries = PortfolioQuery.SortKey.allCases.flatMap { sort in
+            [false, true].map { descending in
+                var query = PortfolioQuery()
+                query.sort = sort
+                query.descending = descending
+                return query
+            }
+        }
+        let prepared = Mutex<[String: [Int]]>([:])
+        DispatchQueue.concurrentPerform(iterations: queries.count) { position in
+            let query = queries[position]
+            let order = query.order(of: entries)
+            prepared.withLock { $0[Self.orderKey(query.sort, query.descending)] = order }
+        }
+        let all = prepared.withLock { $0 }
+        orders.withLock { $0.merge(all) { cached, _ in cached } }
+    }
+
+    private static func orderKey(_ sort: PortfolioQuery.SortKey, _ descending: Bool) -> String {
+        "\(sort.rawValue) \(descending)"
+    }
+
     /// The cached order for `sort` and `descending`, computed with `compute` on first use.
     func order(sort: PortfolioQuery.SortKey, descending: Bool, compute: () -> [Int]) -> [Int] {
-        let key = "\(sort.rawValue) \(descending)"
+        let key = Self.orderKey(sort, descending)
         if let cached = orders.withLock({ $0[key] }) { return cached }
         let order = compute()
         orders.withLock { $0[key] = order }
@@ -152,6 +211,7 @@ final class PortfolioCache: Sendable {
             PortfolioEntry($0, previousScore: lookup[$0.account.id])
         }
         let portfolio = Portfolio(year: year, includesAdoption: includesAdoption, entries: entries)
+        portfolio.prepareOrders()
         cached.withLock { state in
             if state.revision != revision { state = (revision, [:]) }
             state.portfolios[key] = portfolio

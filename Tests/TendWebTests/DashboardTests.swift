@@ -1,4 +1,5 @@
 import Foundation
+import TendCore
 import TendHTTP
 import Testing
 
@@ -79,6 +80,38 @@ struct DashboardPageTests {
         #expect(paged.contains("Page 2 of 2"))
         #expect(paged.contains("data-account=\"A3\""))
         #expect(!paged.contains("data-account=\"A2\""))
+    }
+
+    @Test("filters by status, unknown owner and search")
+    func statusOwnerSearch() throws {
+        let fixture = try DashboardFixture()
+        func matches(_ query: [(String, String)]) -> String {
+            let body = fixture.body(fixture.get("/", [("year", "2013")] + query))
+            let counted = body.components(separatedBy: "<p class=\"muted\">").dropFirst().first
+            return counted.map { String($0.prefix { $0 != "<" }) } ?? "no count"
+        }
+
+        #expect(matches([("status", "sick")]) == "1 of 4 accounts match.")
+        #expect(matches([("status", "none")]) == "1 of 4 accounts match.")
+        #expect(matches([("owner", "Nobody")]) == "0 of 4 accounts match.")
+        #expect(matches([("segment", "Enterprise"), ("owner", "Eli Novak")]) == "1 of 4 accounts match.")
+        #expect(matches([("q", "CORP")]) == "1 of 4 accounts match.")
+        #expect(matches([("q", "a4")]) == "1 of 4 accounts match.")
+    }
+
+    @Test("search finds accented names in either spelling")
+    func accentedSearch() throws {
+        let fixture = try DashboardFixture()
+        try fixture.store.write { writer in
+            try writer.beginSource(kind: .accounts, name: "accounts-more.csv", expectedRows: 1)
+            _ = try writer.upsert(Account(id: "A5", name: "Cafe\u{301} Noir", customerSince: nil))
+        }
+
+        for needle in ["caf\u{e9}", "cafe\u{301}", "cafe"] {
+            let body = fixture.body(fixture.get("/", [("year", "2013"), ("q", needle)]))
+            #expect(body.contains("1 of 5 accounts match."), "search \(needle)")
+            #expect(body.contains("data-account=\"A5\""), "search \(needle)")
+        }
     }
 
     @Test(
