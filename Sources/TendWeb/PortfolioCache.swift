@@ -62,12 +62,12 @@ public final class Portfolio: Sendable {
     public let includesAdoption: Bool
     public let entries: [PortfolioEntry]
     /// Columns of the entries, in the order of `entries`, for the filters: the status, a code per distinct owner and
-    /// segment, and the lower-case name and id.
+    /// segment, and the name and id in `PortfolioQuery.searchForm`.
     let statuses: [HealthStatus?]
     let ownerCodes: [Int32]
     let segmentCodes: [Int32]
-    let lowercasedNames: [String]
-    let lowercasedIDs: [String]
+    let searchNames: [String]
+    let searchIDs: [String]
     private let ownerCodesByName: [String: Int32]
     private let segmentCodesByName: [String: Int32]
     /// Entry indices per sort key and direction, so a page view sorts a large portfolio only once.
@@ -86,8 +86,8 @@ public final class Portfolio: Sendable {
         statuses = entries.map(\.status)
         (ownerCodes, ownerCodesByName) = Self.codes(entries.map(\.account.owner))
         (segmentCodes, segmentCodesByName) = Self.codes(entries.map(\.account.segment))
-        lowercasedNames = entries.map(\.sortName)
-        lowercasedIDs = entries.map { $0.account.id.lowercased() }
+        searchNames = entries.map { PortfolioQuery.searchForm($0.account.name) }
+        searchIDs = entries.map { PortfolioQuery.searchForm($0.account.id) }
         var counts = ["healthy": 0, "infected": 0, "sick": 0, "none": 0]
         var owners = Set<String>()
         var segments = Set<String>()

@@ -1,3 +1,4 @@
+import Foundation
 import TendCore
 
 /// The filters, order and page of a portfolio view, read from the query string.
@@ -77,8 +78,9 @@ public struct PortfolioQuery: Sendable, Equatable {
     /// Filters a cached portfolio, reusing its cached order for this query's sort key and direction, and returns
     /// the indices of the matching entries; callers copy out only the page they show.
     ///
-    /// The filters read the portfolio's columns of statuses, owner and segment codes and lower-case names and ids,
-    /// not the entries, which would retain every string of each entry they look at.
+    /// The filters read the portfolio's columns of statuses, owner and segment codes and names and ids in search form,
+    /// not the entries, which would retain every string of each entry they look at. Search compares the bytes of
+    /// `searchForm` texts.
     public func matchingIndices(in portfolio: Portfolio) -> [Int] {
         let sorted = portfolio.order(sort: sort, descending: descending) { order(of: portfolio.entries) }
         guard unscored || status != nil || owner != nil || segment != nil || search != nil else { return sorted }
@@ -93,33 +95,30 @@ public struct PortfolioQuery: Sendable, Equatable {
             guard let code = portfolio.segmentCode(segment) else { return [] }
             segmentCode = code
         }
-        let needle = search?.lowercased()
-        let needleBytes = needle.map { Array($0.utf8) }
-        let needleIsASCII = needleBytes?.allSatisfy { $0 < 0x80 } ?? true
+        let needle = search.map { Array(Self.searchForm($0).utf8) }
         return sorted.filter { index in
             let entryStatus = portfolio.statuses[index]
             if unscored && entryStatus != nil { return false }
             if let status, entryStatus != status { return false }
             if let ownerCode, portfolio.ownerCodes[index] != ownerCode { return false }
             if let segmentCode, portfolio.segmentCodes[index] != segmentCode { return false }
-            guard let needle, let needleBytes else { return true }
-            // Bytes first, which is much faster than comparing characters. Bytes also find "e" in an "é" written as
-            // "e" and a combining accent, where characters would not.
-            let name = portfolio.lowercasedNames[index]
-            let id = portfolio.lowercasedIDs[index]
-            if Self.contains(name, needleBytes) || Self.contains(id, needleBytes) { return true }
-            if needleIsASCII { return false }
-            // Characters find a canonically equivalent spelling of a non-ASCII needle, which only non-ASCII text has.
-            return (!Self.isASCII(name) && name.contains(needle)) || (!Self.isASCII(id) && id.contains(needle))
+            guard let needle else { return true }
+            return Self.contains(portfolio.searchNames[index], needle)
+                || Self.contains(portfolio.searchIDs[index], needle)
         }
     }
 
-    private static func isASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 }
+    /// Returns `text` in lower case and in Unicode normalization form C, in which canonically equivalent spellings,
+    /// such as "é" as one character or as "e" and a combining accent, have the same bytes.
+    static func searchForm(_ text: String) -> String {
+        let lowercased = text.lowercased()
+        if lowercased.utf8.allSatisfy({ $0 < 0x80 }) { return lowercased }
+        return lowercased.precomposedStringWithCanonicalMapping
     }
 
-    /// Returns whether the UTF-8 bytes of `text` contain `needle`, which is not empty.
+    /// Returns whether the UTF-8 bytes of `text` contain `needle`.
     private static func contains(_ text: String, _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
         var text = text
         return text.withUTF8 { bytes in
             guard bytes.count >= needle.count else { return false }
