@@ -36,6 +36,20 @@ struct InnovationMeasureTests {
         #expect(result.recovery == "Propose 1 of the new products: Flow.")
     }
 
+    @Test("earliness recovery with fewer new products than points lost")
+    func earlinessRecoveryShort() {
+        #expect(
+            HealthScorer.earlinessRecovery(year: 2013, points: 0, candidates: ["Flow"])
+                == "Propose the new product Flow, which recovers 1 of the 2 points; no other new product is in the "
+                + "catalogue for 2013, so propose the next release early.")
+        #expect(
+            HealthScorer.earlinessRecovery(year: 2013, points: 0, candidates: ["Flow", "Insight"])
+                == "Propose 2 of the new products: Flow, Insight.")
+        #expect(
+            HealthScorer.earlinessRecovery(year: 2013, points: 1, candidates: [])
+                == "No other new product is in the catalogue for 2013; propose the next release early.")
+    }
+
     @Test("development and referencing from account attributes")
     func attributes() {
         let facts = Fixture.perfect(account: Fixture.account(reference: false, inHouse: nil))

@@ -21,11 +21,19 @@ extension HealthScorer {
                 year: facts.year, points: points, candidates: newInYear.filter { !installed.contains($0) }))
     }
 
-    /// Builds the corrective action of Earliness: propose the new products not installed yet.
+    /// Builds the corrective action of Earliness: propose the new products not installed yet, and say so when they
+    /// are too few to recover every point.
     static func earlinessRecovery(year: Int, points: Int, candidates: [String]) -> String {
-        candidates.isEmpty
-            ? "No other new product is in the catalogue for \(year); propose the next release early."
-            : "Propose \(2 - points) of the new products: \(candidates.joined(separator: ", "))."
+        let needed = 2 - points
+        let list = candidates.joined(separator: ", ")
+        if candidates.isEmpty {
+            return "No other new product is in the catalogue for \(year); propose the next release early."
+        }
+        if candidates.count >= needed {
+            return "Propose \(needed) of the new products: \(list)."
+        }
+        return "Propose the new product \(list), which recovers 1 of the \(needed) points; no other new product is in "
+            + "the catalogue for \(year), so propose the next release early."
     }
 
     /// Development: in-house applications integrated with the vendor's products.
