@@ -13,6 +13,11 @@ struct DatabaseNotEmpty: Error, CustomStringConvertible {
     }
 }
 
+/// A `--csv` folder that is a file or already contains a file the demo would write.
+struct DemoFolderUnusable: Error, CustomStringConvertible {
+    let description: String
+}
+
 struct DemoCommand: Command {
     static let name = "demo"
     static let summary = "fill an empty database with a generated portfolio, or write it as CSV files"
@@ -28,7 +33,8 @@ struct DemoCommand: Command {
         Options:
           --accounts N       how many accounts (default 300)
           --seed S           the random seed, a whole number (default 1)
-          --csv FOLDER       write the CSV files to FOLDER instead of importing them
+          --csv FOLDER       write the CSV files to FOLDER instead of importing them; existing files are
+                             never replaced
           --last-year YYYY   the last year of data (default: the year before the current one)
         \(commonOptionsHelp)
         """
@@ -48,6 +54,7 @@ struct DemoCommand: Command {
 
         if let folder = arguments.value("csv") {
             let url = URL(fileURLWithPath: folder)
+            try checkNewFiles(in: url)
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             let counts = try portfolio.writeCSV(to: url)
             let total = counts.values.reduce(0, +)
@@ -78,5 +85,22 @@ struct DemoCommand: Command {
         context.console.print("Moved \(moved) shelf-ware findings along the Go-To-Solve steps")
         context.console.print(
             "Demo portfolio of \(accounts) accounts, \(lastYear - 4) to \(lastYear), in \(context.databasePath)")
+    }
+
+    /// Throws when `folder` is a file or already contains a file of the demo, so no file of the user's is replaced.
+    static func checkNewFiles(in folder: URL) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else {
+            throw DemoFolderUnusable(description: "\(folder.path) is a file; name a new or empty folder for --csv")
+        }
+        for kind in DataKind.allCases {
+            let file = folder.appendingPathComponent(kind.fileName)
+            if FileManager.default.fileExists(atPath: file.path) {
+                throw DemoFolderUnusable(
+                    description: "\(file.path) already exists; the demo never replaces a file, so name a new or "
+                        + "empty folder for --csv")
+            }
+        }
     }
 }

@@ -30,8 +30,8 @@ struct ImportCommand: Command {
         options.snapshotDate = try snapshotDate(arguments.value("as-of"))
         let store = try context.openStore()
         let summary = try Importer(store: store, options: options).importPaths(arguments.positionals)
-        context.console.print(summaryText(summary))
         guard !summary.files.isEmpty else { throw NothingImported(paths: arguments.positionals) }
+        context.console.print(summaryText(summary))
     }
 
     static func snapshotDate(_ text: String?) throws -> Day? {
@@ -87,15 +87,20 @@ struct ImportEventsCommand: Command {
 /// One line per imported file, then the totals and any skipped files.
 func summaryText(_ summary: ImportSummary) -> String {
     var lines = summary.files.map { file in
-        var line = "\(file.path): \(file.rows) rows, \(file.inserted) new, \(file.updated) updated"
-        if file.accountsCreated > 0 { line += ", \(file.accountsCreated) accounts created" }
+        var line = "\(file.path): \(counted(file.rows, "row")), \(file.inserted) new, \(file.updated) updated"
+        if file.accountsCreated > 0 { line += ", \(counted(file.accountsCreated, "account")) created" }
         return line
     }
     for skipped in summary.skipped { lines.append("skipped \(skipped.path): \(skipped.reason)") }
     lines.append(
-        "Imported \(summary.rows) rows from \(summary.files.count) files: \(summary.inserted) new, "
-            + "\(summary.updated) updated")
+        "Imported \(counted(summary.rows, "row")) from \(counted(summary.files.count, "file")): "
+            + "\(summary.inserted) new, \(summary.updated) updated")
     return lines.joined(separator: "\n")
+}
+
+/// Returns the count with the noun, in the plural unless the count is 1, such as "1 row" or "3 rows".
+func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 
 /// None of the named folders held a file with a recognised name, so nothing was imported.

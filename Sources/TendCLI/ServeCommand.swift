@@ -14,7 +14,7 @@ struct ServeCommand: Command {
         for up to 10 seconds, and exits. Logs each request to standard error.
 
         Options:
-          --host ADDRESS     the IPv4 address to listen on (default 127.0.0.1, this machine only)
+          --host ADDRESS     the IPv4 or IPv6 address to listen on (default 127.0.0.1, this machine only)
           --port PORT        the TCP port (default 8080; 0 picks a free port)
           --log-level LEVEL  debug, info (default), warning or error
         \(commonOptionsHelp)
@@ -43,10 +43,16 @@ struct ServeCommand: Command {
         let warmer = PortfolioWarmer(dashboard: dashboard)
         warmer.start()
         context.console.printError(
-            "Tend dashboard on http://\(configuration.host):\(server.port)/ with database \(context.databasePath); "
+            "Tend dashboard on \(dashboardURL(host: configuration.host, port: server.port)) with database "
+                + "\(context.databasePath); "
                 + "press Ctrl-C to stop")
         waitForTerminationSignal()
         server.stop()
         warmer.stop()
     }
+}
+
+/// Returns the dashboard's address as a URL, with an IPv6 host in brackets.
+func dashboardURL(host: String, port: UInt16) -> String {
+    host.contains(":") ? "http://[\(host)]:\(port)/" : "http://\(host):\(port)/"
 }

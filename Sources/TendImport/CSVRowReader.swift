@@ -222,7 +222,7 @@ package final class CSVRowReader {
     /// Parses a non-negative amount with at most four decimals.
     package func money(_ column: Column) throws(ImportError) -> Money? {
         try value(
-            column, "amount", expected: "a plain decimal of 0 or more with at most 4 decimals",
+            column, "amount", expected: "a plain decimal of 0 or more, below 900 billion, with at most 4 decimals",
             ValueParsers.nonNegativeMoney)
     }
 

@@ -264,6 +264,30 @@ struct ImportCommandTests {
         #expect(
             tend.error.contains(
                 "error: no recognised CSV file in \(tend.directory.url.path); expected names: accounts.csv"))
+        #expect(tend.output == "")
+    }
+
+    @Test("summary of one row is singular")
+    func singularSummary() throws {
+        let tend = try Tend()
+        try tend.directory.write("accounts.csv", "account_id,name,customer_since\nA1,Acme,2010-01-01\n")
+        #expect(tend.run("import", tend.directory.path("accounts.csv")) == 0)
+        #expect(tend.output.hasSuffix(": 1 row, 1 new, 0 updated\nImported 1 row from 1 file: 1 new, 0 updated\n"))
+    }
+
+    @Test("demo never replaces a file")
+    func demoKeepsFiles() throws {
+        let tend = try Tend()
+        try tend.directory.write("accounts.csv", "mine\n")
+        #expect(tend.run("demo", "--accounts", "2", "--csv", tend.directory.url.path) == 1)
+        #expect(
+            tend.error.contains(
+                "\(tend.directory.path("accounts.csv")) already exists; the demo never replaces a file, so name a "
+                    + "new or empty folder for --csv"))
+        #expect(try String(contentsOfFile: tend.directory.path("accounts.csv"), encoding: .utf8) == "mine\n")
+
+        #expect(tend.run("demo", "--accounts", "2", "--csv", tend.directory.path("accounts.csv")) == 1)
+        #expect(tend.error.contains("\(tend.directory.path("accounts.csv")) is a file; name a new or empty folder"))
     }
 
     @Test("demo writes CSV files and fills only an empty database")

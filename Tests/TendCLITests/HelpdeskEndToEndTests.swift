@@ -19,7 +19,7 @@ struct HelpdeskEndToEndTests {
     func importAndScore() throws {
         let tend = try Tend()
         #expect(tend.run("import-events", HelpdeskLog.path, "--mapping", HelpdeskLog.mapping) == 0, "\(tend.error)")
-        #expect(tend.output.hasSuffix("Imported 21348 rows from 1 files: 4580 new, 0 updated\n"))
+        #expect(tend.output.hasSuffix("Imported 21348 rows from 1 file: 4580 new, 0 updated\n"))
 
         for year in Set(Self.outage.map(\.year)).sorted() {
             let value = try tend.json("score", "--year", String(year), "--format", "json")
@@ -43,7 +43,7 @@ struct HelpdeskEndToEndTests {
         let tend = try Tend()
         #expect(tend.run("import-events", HelpdeskLog.path, "--mapping", HelpdeskLog.mapping) == 0)
         #expect(tend.run("import-events", HelpdeskLog.path, "--mapping", HelpdeskLog.mapping) == 0)
-        #expect(tend.output.hasSuffix("Imported 21348 rows from 1 files: 0 new, 4580 updated\n"))
+        #expect(tend.output.hasSuffix("Imported 21348 rows from 1 file: 0 new, 4580 updated\n"))
     }
 }
 

@@ -144,8 +144,8 @@ struct ImportErrorTests {
                 ),
             ],
             .invalidValue,
-            ":2: column unit_price: invalid amount \"-1\"; expected a plain decimal of 0 or more with at most 4 "
-                + "decimals")
+            ":2: column unit_price: invalid amount \"-1\"; expected a plain decimal of 0 or more, below 900 "
+                + "billion, with at most 4 decimals")
     }
 
     @Test("amount with five decimals")
@@ -156,8 +156,20 @@ struct ImportErrorTests {
                 ("upsells.csv", "account_id,date,kind,amount\nA1,2013-05-01,cloud,1.23456\n"),
             ],
             .invalidValue,
-            ":2: column amount: invalid amount \"1.23456\"; expected a plain decimal of 0 or more with at most 4 "
-                + "decimals")
+            ":2: column amount: invalid amount \"1.23456\"; expected a plain decimal of 0 or more, below 900 "
+                + "billion, with at most 4 decimals")
+    }
+
+    @Test("amount of 900 billion")
+    func amountAtLimit() throws {
+        try expectError(
+            [
+                ("accounts.csv", ImportFixture.accountsCSV),
+                ("upsells.csv", "account_id,date,kind,amount\nA1,2013-05-01,cloud,900000000000\n"),
+            ],
+            .invalidValue,
+            ":2: column amount: invalid amount \"900000000000\"; expected a plain decimal of 0 or more, below 900 "
+                + "billion, with at most 4 decimals")
     }
 
     @Test("invalid integration status")

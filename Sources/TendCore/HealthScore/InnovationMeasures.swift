@@ -21,7 +21,7 @@ extension HealthScorer {
                 year: facts.year, points: points, candidates: newInYear.filter { !installed.contains($0) }))
     }
 
-    /// Builds the corrective action of Earliness: propose the new products not installed yet, and say so when they
+    /// Builds the corrective action of Earliness: propose the new products not installed yet, and tell when they
     /// are too few to recover every point.
     static func earlinessRecovery(year: Int, points: Int, candidates: [String]) -> String {
         let needed = 2 - points
