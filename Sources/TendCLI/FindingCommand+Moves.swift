@@ -7,7 +7,7 @@ extension FindingCommand {
     static func move(_ subcommand: String, id: String, _ arguments: ParsedArguments, context: CommandContext) throws {
         let actor = try resolveActor(arguments, environment: context.environment)
         let makeEvent = try eventBuilder(subcommand, arguments)
-        let store = try context.openStore()
+        let store = try context.openExistingStore()
         let time = SystemClock.now()
         guard
             let finding = try store.moveFinding(

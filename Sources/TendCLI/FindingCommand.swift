@@ -106,7 +106,7 @@ struct FindingCommand: Command {
             }
             return step
         }
-        let store = try context.openStore()
+        let store = try context.openExistingStore()
         let findings = try store.findings(accountID: arguments.value("account")).filter { finding in
             step.map { finding.step == $0 } ?? true
         }
@@ -128,7 +128,9 @@ struct FindingCommand: Command {
 
     static func show(_ id: String, _ arguments: ParsedArguments, context: CommandContext) throws {
         let format = try arguments.choice("format", ["text", "json"], default: "text")
-        guard let finding = try context.openStore().finding(id: id) else { throw FindingNotFound(findingID: id) }
+        guard let finding = try context.openExistingStore().finding(id: id) else {
+            throw FindingNotFound(findingID: id)
+        }
         if format == "json" {
             context.console.print(try jsonText(FindingDocument(finding)))
         } else {

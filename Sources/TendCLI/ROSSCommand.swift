@@ -51,7 +51,7 @@ struct ROSSCommand: Command {
         for field in ROSSForm.fields {
             if let value = arguments.value(optionName(field)) { values[field] = value }
         }
-        let store = try context.openStore()
+        let store = try context.openExistingStore()
         let calculation: ROSSCalculation
         do {
             calculation = try ROSSForm(values: values).calculate(store: store)

@@ -28,7 +28,7 @@ struct ShelfwareCommand: Command {
             throw UsageError("unexpected argument \"\(arguments.positionals[0])\"")
         }
         let format = try arguments.choice("format", ["table", "json", "csv"], default: "table")
-        let store = try context.openStore()
+        let store = try context.openExistingStore()
         if let accountID = arguments.value("account") {
             guard try store.account(id: accountID) != nil else { throw AccountNotFound(accountID: accountID) }
             guard let document = try ShelfwareBook.accountDocument(store: store, accountID: accountID) else {

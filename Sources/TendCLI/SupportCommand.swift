@@ -53,7 +53,7 @@ struct SupportCommand: Command {
             from: ReportTimes.startOfDay(from, in: zone), to: ReportTimes.startOfDay(to.adding(days: 1), in: zone))
         let now = try ReportTimes.now(arguments, zone: zone)
 
-        let store = try context.openStore()
+        let store = try context.openExistingStore()
         let overview = try SupportBook.overview(
             store: store, period: period, grouping: groupings[by]!,  // `choice` accepted only the keys of `groupings`.
             policyName: arguments.value("policy"), accountID: arguments.value("account"), now: now)

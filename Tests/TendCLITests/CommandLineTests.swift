@@ -196,6 +196,20 @@ struct UsageTests {
         #expect(!FileManager.default.fileExists(atPath: tend.database))
     }
 
+    @Test(
+        "every reading command needs an existing database",
+        arguments: [
+            ["shelfware"], ["support", "--from", "2013-01-01", "--to", "2013-12-31"], ["finding", "list"],
+            ["finding", "show", "F-1"], ["finding", "solve", "F-1", "--by", "ana"],
+            ["explain", "A1", "--year", "2013"],
+        ])
+    func missingDatabaseForReading(arguments: [String]) throws {
+        let tend = try Tend()
+        #expect(tend.run(arguments) == 1)
+        #expect(tend.error.contains("error: database not found at \"\(tend.database)\""), "\(tend.error)")
+        #expect(!FileManager.default.fileExists(atPath: tend.database))
+    }
+
     @Test("every command has help")
     func help() throws {
         for command in ["import", "import-events", "score", "explain", "serve", "demo"] {
