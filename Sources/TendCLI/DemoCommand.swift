@@ -36,7 +36,7 @@ struct DemoCommand: Command {
           --csv FOLDER       write the CSV files to FOLDER instead of importing them; existing files are
                              never replaced
           --last-year YYYY   the last year of data (default: the year before the current one)
-        \(commonOptionsHelp)
+        \(commonOptionsHelp(column: 21))
         """
     static let valueOptions: Set<String> = ["accounts", "seed", "csv", "last-year"]
     static let flagOptions: Set<String> = []

@@ -24,7 +24,7 @@ struct ExplainCommand: Command {
           --year YYYY          the year to explain (default: the latest year with dated data)
           --without-adoption   leave out Adoption, maximum 15 points
           --format FORMAT      text (default) or json
-        \(commonOptionsHelp)
+        \(commonOptionsHelp(column: 23))
         """
     static let valueOptions: Set<String> = ["year", "format"]
     static let flagOptions: Set<String> = ["without-adoption"]

@@ -50,7 +50,7 @@ struct FindingCommand: Command {
           --by NAME            who makes the move (default: $TEND_USER, then $USER)
           --note TEXT          a note kept with the move in the history
           --format FORMAT      table or text (default), or json
-        \(commonOptionsHelp)
+        \(commonOptionsHelp(column: 23))
         """
     static let valueOptions: Set<String> = [
         "account", "step", "format", "cause", "date", "participants", "action", "owner", "due", "solution", "value",

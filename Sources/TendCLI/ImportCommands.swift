@@ -16,8 +16,9 @@ struct ImportCommand: Command {
 
         Options:
           --time-zone ZONE   IANA time zone for timestamps without an offset (default UTC), e.g. Europe/Rome
-          --as-of YYYY-MM-DD the snapshot date of install_base.csv rows without as_of (default: today)
-        \(commonOptionsHelp)
+          --as-of DATE       the snapshot date, YYYY-MM-DD, of install_base.csv rows without as_of
+                             (default: today)
+        \(commonOptionsHelp(column: 21))
         """
     static let valueOptions: Set<String> = ["time-zone", "as-of"]
     static let flagOptions: Set<String> = []
@@ -65,7 +66,7 @@ struct ImportEventsCommand: Command {
 
         Options:
           --mapping PATH     the JSON mapping file (required)
-        \(commonOptionsHelp)
+        \(commonOptionsHelp(column: 21))
         """
     static let valueOptions: Set<String> = ["mapping"]
     static let flagOptions: Set<String> = []

@@ -17,22 +17,22 @@ struct ROSSCommand: Command {
         hours are the opening-to-restore hours of the severity 1 cases opened in each period, unless given.
 
         Options (amounts and hours take up to 4 decimals):
-          --service-start DATE            the day the support service started, YYYY-MM-DD
-          --months N                      the length of each period in months
-          --cost-per-downtime-hour AMOUNT the customer's cost of one hour of downtime
-          --sales-before AMOUNT           direct service sales in the period before
-          --sales-after AMOUNT            direct service sales in the period after
-          --man-hours-saved HOURS         man-hours saved in restoring and optimising in the period after
-          --man-hour-rate AMOUNT          the cost of one man-hour
-          --price AMOUNT                  the price of the support service for one period
-          --downtime-hours-before HOURS   downtime before, instead of the severity 1 cases
-          --downtime-hours-after HOURS    downtime after, instead of the severity 1 cases
-          --account ID                    one account's cases (default: the portfolio)
-          --time-zone ZONE                IANA time zone of the service start (default UTC)
-          --input FILE                    a JSON object with these values under snake_case keys, such as
-                                          {"months": 12, "price": "50000"}; options override it
-          --format FORMAT                 table (default) or json
-        \(commonOptionsHelp)
+          --service-start DATE              the day the support service started, YYYY-MM-DD
+          --months N                        the length of each period in months
+          --cost-per-downtime-hour AMOUNT   the customer's cost of one hour of downtime
+          --sales-before AMOUNT             direct service sales in the period before
+          --sales-after AMOUNT              direct service sales in the period after
+          --man-hours-saved HOURS           man-hours saved in restoring and optimising in the period after
+          --man-hour-rate AMOUNT            the cost of one man-hour
+          --price AMOUNT                    the price of the support service for one period
+          --downtime-hours-before HOURS     downtime before, instead of the severity 1 cases
+          --downtime-hours-after HOURS      downtime after, instead of the severity 1 cases
+          --account ID                      one account's cases (default: the portfolio)
+          --time-zone ZONE                  IANA time zone of the service start (default UTC)
+          --input FILE                      a JSON object with these values under snake_case keys, such as
+                                            {"months": 12, "price": "50000"}; options override it
+          --format FORMAT                   table (default) or json
+        \(commonOptionsHelp(column: 36))
         """
     static let valueOptions: Set<String> = Set(ROSSForm.fields.map(optionName)).union(["input", "format"])
     static let flagOptions: Set<String> = []

@@ -33,7 +33,7 @@ struct SLACommand: Command {
           --calendar NAME          count both targets in this stored calendar's business hours (default:
                                    calendar hours)
           --pauses-on-wait yes|no  whether waits on the customer pause the policy's restore clock
-        \(commonOptionsHelp)
+        \(commonOptionsHelp(column: 27))
         """
     static let valueOptions: Set<String> = ["severity", "first-contact", "restore", "calendar", "pauses-on-wait"]
     static let flagOptions: Set<String> = []

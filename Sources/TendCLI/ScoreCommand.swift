@@ -17,7 +17,7 @@ struct ScoreCommand: Command {
           --year YYYY          the year to score (default: the latest year with dated data)
           --without-adoption   score on delivery and usage alone: leave out Adoption, maximum 15 points
           --format FORMAT      table (default), json or csv
-        \(commonOptionsHelp)
+        \(commonOptionsHelp(column: 23))
         """
     static let valueOptions: Set<String> = ["year", "format"]
     static let flagOptions: Set<String> = ["without-adoption"]

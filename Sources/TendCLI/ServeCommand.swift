@@ -17,7 +17,7 @@ struct ServeCommand: Command {
           --host ADDRESS     the IPv4 or IPv6 address to listen on (default 127.0.0.1, this machine only)
           --port PORT        the TCP port (default 8080; 0 picks a free port)
           --log-level LEVEL  debug, info (default), warning or error
-        \(commonOptionsHelp)
+        \(commonOptionsHelp(column: 21))
         """
     static let valueOptions: Set<String> = ["host", "port", "log-level"]
     static let flagOptions: Set<String> = []

@@ -18,7 +18,7 @@ struct ShelfwareCommand: Command {
         Options:
           --account ID       show one account's products
           --format FORMAT    table (default), json or csv
-        \(commonOptionsHelp)
+        \(commonOptionsHelp(column: 21))
         """
     static let valueOptions: Set<String> = ["account", "format"]
     static let flagOptions: Set<String> = []

@@ -26,7 +26,7 @@ struct SupportCommand: Command {
           --account ID       only this account's cases
           --time-zone ZONE   IANA time zone of the dates (default UTC), e.g. Europe/Rome
           --now DATE         age open cases and decide pending targets at the start of DATE (default: now)
-        \(commonOptionsHelp)
+        \(commonOptionsHelp(column: 21))
         """
     static let valueOptions: Set<String> = ["from", "to", "by", "format", "policy", "account", "time-zone", "now"]
     static let flagOptions: Set<String> = []

@@ -119,7 +119,27 @@ public struct TendCommandLine {
 }
 
 /// The standard help footer of options every command takes.
-let commonOptionsHelp = """
-      --database PATH      the SQLite database (default tend.sqlite in the current folder, or $TEND_DATABASE)
-      -h, --help           show this help
-    """
+/// Returns the help lines of the options every command takes, with their descriptions from `column` on, so they
+/// line up with the command's own options.
+func commonOptionsHelp(column: Int) -> String {
+    let options = [
+        ("--database PATH", "the SQLite database (default tend.sqlite in the current folder, or $TEND_DATABASE)"),
+        ("-h, --help", "show this help"),
+    ]
+    let width = 110
+    return options.map { option, description in
+        var line = "  " + option + String(repeating: " ", count: max(1, column - 2 - option.count))
+        var words = description.split(separator: " ")
+        var lineHasWord = false
+        while !words.isEmpty {
+            let word = words.removeFirst()
+            if lineHasWord && line.count + 1 + word.count > width {
+                line += "\n" + String(repeating: " ", count: column) + word
+            } else {
+                line += (lineHasWord ? " " : "") + word
+            }
+            lineHasWord = true
+        }
+        return line
+    }.joined(separator: "\n")
+}

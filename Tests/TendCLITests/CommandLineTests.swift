@@ -220,6 +220,32 @@ struct UsageTests {
         }
     }
 
+    @Test(
+        "option descriptions line up",
+        arguments: [
+            "import", "import-events", "score", "explain", "serve", "demo", "shelfware", "finding", "support", "sla",
+            "ross",
+        ])
+    func helpColumns(command: String) throws {
+        let tend = try Tend()
+        #expect(TendCommandLine(console: tend.captured.console, environment: [:]).run([command, "--help"]) == 0)
+        let lines = tend.output.split(separator: "\n").map(String.init)
+        // The column where the description of an option line starts, after its option and two or more spaces.
+        func descriptionColumn(_ line: String) -> Int? {
+            guard line.hasPrefix("  -"),
+                let gap = line.range(of: "  ", range: line.index(line.startIndex, offsetBy: 2)..<line.endIndex)
+            else { return nil }
+            return line.distance(from: line.startIndex, to: gap.lowerBound)
+                + line[gap.lowerBound...].prefix { $0 == " " }.count
+        }
+        let first = try #require(lines.first { $0.hasPrefix("  --") }.flatMap(descriptionColumn))
+        let database = try #require(lines.first { $0.hasPrefix("  --database PATH") }.flatMap(descriptionColumn))
+        let help = try #require(lines.first { $0.hasPrefix("  -h, --help") }.flatMap(descriptionColumn))
+        #expect(database == first)
+        #expect(help == first)
+        #expect(lines.allSatisfy { $0.count <= 110 })
+    }
+
     @Test("the usage error names the value and shows the help")
     func message() throws {
         let tend = try Tend()
