@@ -1,6 +1,6 @@
 /// The table of cases opened per account and year, which the health score reads instead of the cases themselves.
 ///
-/// `case_counts` holds, for each account and local year of opening, the cases opened, how many of them have severity
+/// `case_counts` contains, for each account and local year of opening, the cases opened, how many of them have severity
 /// 1, and the local date of the earliest. The writer adds the cases it inserts when its transaction finishes. When an
 /// update changes a case's account, severity or opening date, a trigger records the old and the new account in
 /// `case_counts_stale`. The writer counts those accounts again from `cases` before the commit, so

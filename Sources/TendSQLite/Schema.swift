@@ -29,7 +29,7 @@ enum Schema {
         }
     }
 
-    /// Creates the schema or the tables missing from it in one transaction.
+    /// Creates the schema, upgrades a version 1 schema or creates the tables missing from it, in one transaction.
     private static func update(_ connection: Connection, path: String) throws {
         try connection.execute("BEGIN IMMEDIATE")
         do {
