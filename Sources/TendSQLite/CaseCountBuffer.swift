@@ -6,7 +6,7 @@ import TendCore
 /// years and moved to `counts` when another account's case arrives. An account that comes back later gets a second
 /// entry, which `CaseCountsSchema.addSQL` adds to the first.
 struct CaseCountBuffer {
-    struct Count: Equatable {
+    struct Count {
         var accountID: String
         var year: Int
         var cases: Int
@@ -14,7 +14,8 @@ struct CaseCountBuffer {
         var firstDay: Day
     }
 
-    private(set) var counts: [Count] = []
+    private var counts: [Count] = []
+    /// The counts of the account of the latest case, one per year.
     private var current: [Count] = []
 
     /// Counts a case opened on `day`, in `year`, which is the year of `day`.
@@ -45,9 +46,9 @@ struct CaseCountBuffer {
 
     /// Returns every count and empties the buffer.
     mutating func drain() -> [Count] {
-        counts.append(contentsOf: current)
+        let all = counts + current
+        counts = []
         current = []
-        defer { counts = [] }
-        return counts
+        return all
     }
 }

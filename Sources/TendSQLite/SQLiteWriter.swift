@@ -26,6 +26,7 @@ final class SQLiteWriter: StoreWriter {
     /// `SQLiteStore.write` calls it before `COMMIT`.
     func finish() throws {
         try checkOpen()
+        // The recount of stale accounts reads the cases by account, so the dropped indexes come back first.
         try deferredIndexes.restore()
         let counts = caseCounts.drain()
         if !counts.isEmpty {

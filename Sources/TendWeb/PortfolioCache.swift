@@ -89,16 +89,12 @@ public final class Portfolio: Sendable {
         searchNames = entries.map { PortfolioQuery.searchForm($0.account.name) }
         searchIDs = entries.map { PortfolioQuery.searchForm($0.account.id) }
         var counts = ["healthy": 0, "infected": 0, "sick": 0, "none": 0]
-        var owners = Set<String>()
-        var segments = Set<String>()
         for entry in entries {
             counts[entry.status?.rawValue ?? "none", default: 0] += 1
-            owners.insert(entry.account.owner)
-            segments.insert(entry.account.segment)
         }
         statusCounts = counts
-        self.owners = owners.filter { !$0.isEmpty }.sorted()
-        self.segments = segments.filter { !$0.isEmpty }.sorted()
+        owners = ownerCodesByName.keys.filter { !$0.isEmpty }.sorted()
+        segments = segmentCodesByName.keys.filter { !$0.isEmpty }.sorted()
     }
 
     /// Returns the code of the owner named `name`, or nil when no account has that owner.

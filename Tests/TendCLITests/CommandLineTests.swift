@@ -230,13 +230,16 @@ struct UsageTests {
         let tend = try Tend()
         #expect(TendCommandLine(console: tend.captured.console, environment: [:]).run([command, "--help"]) == 0)
         let lines = tend.output.split(separator: "\n").map(String.init)
-        // The column where the description of an option line starts, after its option and two or more spaces.
+        // Returns the column where the description of an option line starts, after the option and two or more spaces.
         func descriptionColumn(_ line: String) -> Int? {
-            guard line.hasPrefix("  -"),
-                let gap = line.range(of: "  ", range: line.index(line.startIndex, offsetBy: 2)..<line.endIndex)
-            else { return nil }
-            return line.distance(from: line.startIndex, to: gap.lowerBound)
-                + line[gap.lowerBound...].prefix { $0 == " " }.count
+            guard line.hasPrefix("  -") else { return nil }
+            let characters = Array(line)
+            var column = 2
+            while column + 1 < characters.count && !(characters[column] == " " && characters[column + 1] == " ") {
+                column += 1
+            }
+            while column < characters.count && characters[column] == " " { column += 1 }
+            return column < characters.count ? column : nil
         }
         let first = try #require(lines.first { $0.hasPrefix("  --") }.flatMap(descriptionColumn))
         let database = try #require(lines.first { $0.hasPrefix("  --database PATH") }.flatMap(descriptionColumn))
